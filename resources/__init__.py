@@ -1,0 +1,1 @@
+"""Icons, translations and form assets, installed as the package ``unioncase_resources``."""

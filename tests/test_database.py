@@ -1,0 +1,90 @@
+"""Opening, creating, upgrading and refusing databases."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from unioncase.db import open_database
+from unioncase.db.database import Database, resolve_url
+from unioncase.db.migrate import head_revision, upgrade
+from unioncase.domain.errors import StorageError
+from unioncase.services import UnionCase
+
+
+def test_new_database_is_at_head_with_pragmas(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "new.db"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == head_revision()
+    db.dispose()
+
+
+def test_reading_commands_refuse_a_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.db"
+    with pytest.raises(StorageError) as info:
+        open_database(str(missing), must_exist=True)
+    assert info.value.code == "database_missing"
+    assert not missing.exists()
+
+
+def test_upgrade_from_the_first_migration_keeps_data_and_copies_aside(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(resolve_url(str(path)))
+    upgrade(old, "0001")
+    with old.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO person (uuid, station_code, created_at, created_by, updated_at, "
+            "updated_by, version, number, name, union_member, name_pinyin, name_initials) "
+            "VALUES ('u-1', '330402001', '2022-03-05 01:00:00', 'x', '2022-03-05 01:00:00', "
+            "'x', 1, '330402001-ZG-2022-00001', '老数据', 0, 'laoshuju', 'lsj')"))
+        assert not conn.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE name='calendar_day'")).scalar()
+    old.dispose()
+
+    app = UnionCase.open(str(path))
+    assert app.persons.by_number("330402001-ZG-2022-00001") is not None
+    copies = list(tmp_path.glob("old.before-upgrade-*.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    # The shipped holiday calendar arrived with the second migration.
+    calendar = app.calendar.calendar()
+    assert calendar.is_working_day(date(2024, 2, 4))  # a Sunday make-up working day
+    assert not calendar.is_working_day(date(2024, 2, 12))  # Spring Festival, a Monday
+    app.close()
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_database(str(path)).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StorageError) as info:
+        open_database(str(path))
+    assert info.value.code == "database_too_new"
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库" * 100, encoding="utf-8")
+    with pytest.raises(StorageError) as info:
+        open_database(str(path))
+    assert info.value.code == "database_unreadable"
+
+
+def test_env_variable_and_url_choose_the_database(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "env.db"
+    monkeypatch.setenv("UNIONCASE_DB", str(target))
+    assert resolve_url(None) == f"sqlite:///{target}"
+    assert resolve_url("sqlite:////x/y.db") == "sqlite:////x/y.db"
+    monkeypatch.delenv("UNIONCASE_DB")
+    assert resolve_url(None).endswith("unioncase.db")

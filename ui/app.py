@@ -1,0 +1,125 @@
+"""Start-up: logging, QApplication, translators, the database (migrated), sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ui import i18n
+from ui.dialogs.operator_dialog import OperatorDialog
+from ui.main_window import MainWindow
+from ui.messages import error_text, show_error
+from ui.settings import Settings
+from ui.tasks import TaskRunner
+from unioncase.domain.errors import UnionCaseError
+from unioncase.services import UnionCase
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> None:
+    folder = Path(platformdirs.user_log_dir("UnionCase", appauthor=False))
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(folder / "unioncase.log", encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.INFO, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+class Startup(QObject):
+    """Sign-in → demo offer on an empty database → the main window. Dialogs open non-blocking."""
+
+    def __init__(self, app: UnionCase, settings: Settings, runner: TaskRunner) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings
+        self.runner = runner
+        self.window: MainWindow | None = None
+        self.operator_dialog: OperatorDialog | None = None
+
+    def start(self) -> None:
+        self.operator_dialog = OperatorDialog(self.app, self.settings.last_operator)
+        self.operator_dialog.operator_chosen.connect(self._on_operator_chosen)
+        self.operator_dialog.rejected.connect(self._on_cancelled)
+        self.operator_dialog.show()
+
+    def _on_cancelled(self) -> None:
+        QApplication.quit()
+
+    def _on_operator_chosen(self, name: str) -> None:
+        self.settings.last_operator = name
+        if self.app.persons.count() == 0:
+            self._offer_demo()
+        else:
+            self._show_window()
+
+    def _offer_demo(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "UnionCase",
+                          QApplication.translate(
+                              "Startup", "The database is empty. Fill it with demo data "
+                              "(a few hundred made-up persons and enterprises) to try "
+                              "UnionCase?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setObjectName("demoOffer")
+        box.setWindowTitle(QApplication.translate("Startup", "UnionCase - Demo data"))
+        box.finished.connect(lambda result: self._on_demo_answer(box, result))
+        self._demo_box = box
+        box.open()
+
+    def _on_demo_answer(self, box: QMessageBox, result: int) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            from unioncase.services.demo import DemoService
+
+            operator = self.app.operator_name
+            try:
+                DemoService(self.app).fill("small")
+            except UnionCaseError as exc:
+                show_error(None, exc)
+            self.app.login(operator)
+        self._show_window()
+
+    def _show_window(self) -> None:
+        self.window = MainWindow(self.app, self.runner, self.settings)
+        self.window.show()
+
+
+def run_gui(db: str | None = None) -> int:
+    setup_logging()
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setOrganizationName("UnionCase")
+    qt_app.setApplicationName("UnionCase")
+    qt_app.setApplicationDisplayName("UnionCase")
+    settings = Settings()
+    i18n.install(qt_app, settings.language)
+    font = QFont(qt_app.font())
+    font.setFamilies([font.family(), "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC"])
+    qt_app.setFont(font)
+    try:
+        app = UnionCase.open(db)
+    except UnionCaseError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "UnionCase", error_text(exc))
+        box.setWindowTitle("UnionCase")
+        box.exec()
+        return 1
+    runner = TaskRunner(lambda exc: show_error(_active_window(), exc))
+    startup = Startup(app, settings, runner)
+    startup.start()
+    code = qt_app.exec()
+    runner.drain()
+    app.close()
+    return int(code)
+
+
+def _active_window() -> QWidget | None:
+    return QApplication.activeWindow()

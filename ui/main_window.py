@@ -1,0 +1,367 @@
+"""The main window: the four lines of work and the registries as tabs, menus, global search."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ui import i18n
+from ui.dialogs.enterprise_dialog import EnterpriseDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.person_page import PersonPage
+from ui.messages import show_error
+from ui.settings import Settings
+from ui.tabs.enterprises_tab import EnterprisesTab
+from ui.tabs.persons_tab import PersonsTab
+from ui.tabs.placeholder_tab import PlaceholderTab
+from ui.tasks import TaskRunner
+from ui.widgets.search_popup import SearchPopup
+from unioncase import __version__
+from unioncase.models import PersonRead
+from unioncase.services import UnionCase
+from unioncase.services.printing import PrintedForm
+from unioncase.services.search import SearchHit
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    preview_opened = Signal(object)  # the PrintPreviewDialog, for tests
+
+    def __init__(self, app: UnionCase, runner: TaskRunner, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.settings = settings
+        self._pages: dict[int, PersonPage] = {}
+        self.setObjectName("mainWindow")
+        self._build_ui()
+        self._connect()
+        self.retranslate_ui()
+        self._restore_state()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.intake_tab = PlaceholderTab("intakeTab", self.tabs)
+        self.mediation_tab = PlaceholderTab("mediationTab", self.tabs)
+        self.aid_tab = PlaceholderTab("aidTab", self.tabs)
+        self.jobs_tab = PlaceholderTab("jobsTab", self.tabs)
+        self.persons_tab = PersonsTab(self.app, self.tabs)
+        self.enterprises_tab = EnterprisesTab(self.app, self.tabs)
+        for tab in self.tab_widgets():
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("globalSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(380)
+        self.search_popup = SearchPopup(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(QWidget(self.toolbar))
+        spacer = QWidget(self.toolbar)
+        from PySide6.QtWidgets import QSizePolicy
+
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_edit)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self._build_menus()
+
+        self.station_label = QLabel(self)
+        self.station_label.setObjectName("stationStatus")
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("operatorStatus")
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseStatus")
+        status = self.statusBar()
+        status.addWidget(self.station_label)
+        status.addWidget(self.operator_label)
+        status.addPermanentWidget(self.database_label)
+        self.resize(1280, 800)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.intake_tab, self.mediation_tab, self.aid_tab, self.jobs_tab,
+                self.persons_tab, self.enterprises_tab]
+
+    def _action(self, menu: Any, shortcut: QKeySequence | str | None, slot: Any,
+                name: str) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_person_action = self._action(self.file_menu, QKeySequence.StandardKey.New,
+                                              self.new_person, "newPersonAction")
+        self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
+                                                  self.new_enterprise, "newEnterpriseAction")
+        self.file_menu.addSeparator()
+        self.print_action = self._action(self.file_menu, QKeySequence.StandardKey.Print,
+                                         self._on_print_action, "printAction")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit,
+                                        self.close, "quitAction")
+
+        self.edit_menu = bar.addMenu("")
+        self.find_action = self._action(self.edit_menu, QKeySequence.StandardKey.Find,
+                                        self.focus_search, "findAction")
+        self.refresh_action = self._action(self.edit_menu, QKeySequence.StandardKey.Refresh,
+                                           self.refresh_current, "refreshAction")
+
+        self.view_menu = bar.addMenu("")
+        self.tab_actions: list[QAction] = []
+        for i in range(len(self.tab_widgets())):
+            action = self._action(self.view_menu, f"Ctrl+{i + 1}",
+                                  lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                                  f"tabAction{i + 1}")
+            self.tab_actions.append(action)
+
+        self.tools_menu = bar.addMenu("")
+        self.calendar_action = self._action(self.tools_menu, None, self.open_calendar,
+                                            "calendarAction")
+        self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
+                                            self.open_settings, "settingsAction")
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents,
+                                         self.show_about, "aboutAction")
+
+    def _connect(self) -> None:
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_popup.hit_activated.connect(self.open_hit)
+        self.persons_tab.open_person_requested.connect(self.open_person)
+        self.persons_tab.new_person_requested.connect(self.new_person)
+        self.persons_tab.print_requested.connect(self.print_record)
+        self.enterprises_tab.open_enterprise_requested.connect(self.open_enterprise)
+        self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def retranslate_ui(self) -> None:
+        station = self.app.stations.current()
+        station_name = station.name if station else ""
+        self.setWindowTitle(f"UnionCase — {station_name}" if station_name else "UnionCase")
+        titles = [self.tr("Petitions && hotline"), self.tr("Dispute mediation"),
+                  self.tr("Hardship aid"), self.tr("Jobs && referrals"), self.tr("Persons"),
+                  self.tr("Enterprises")]
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+            self.tab_actions[i].setText(title)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search persons, enterprises, case numbers (Ctrl+F)"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_person_action.setText(self.tr("New &person..."))
+        self.new_enterprise_action.setText(self.tr("New &enterprise..."))
+        self.print_action.setText(self.tr("&Print selected record..."))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find..."))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.calendar_action.setText(self.tr("&Holiday calendar..."))
+        self.settings_action.setText(self.tr("&Settings..."))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About UnionCase"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        station = self.app.stations.current()
+        self.station_label.setText(
+            self.tr("Station: %1").replace("%1", f"{station.name}（{station.code}）"
+                                           if station else self.tr("not set")))
+        self.operator_label.setText(self.tr("Operator: %1").replace("%1",
+                                                                     self.app.operator_name))
+        self.database_label.setText(self.tr("Database: %1").replace(
+            "%1", str(self.app.db.path or self.app.db.url)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        tab = self.settings.window_tab
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(),
+                                  self.tabs.currentIndex())
+        self.settings.sync()
+        for page in list(self._pages.values()):
+            page.close()
+        self.runner.drain()
+        super().closeEvent(event)
+
+    # -- search ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        self.runner.run(lambda: self.app.search.search(text), self._on_search_done, owner=self)
+
+    def _on_search_done(self, hits: list[SearchHit]) -> None:
+        self.search_popup.show_hits(hits, self.search_edit)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "person":
+            self.open_person(hit.record_id)
+        elif hit.kind == "enterprise":
+            self.open_enterprise(hit.record_id)
+
+    # -- records -----------------------------------------------------------------------------
+    def new_person(self) -> None:
+        dialog = PersonDialog(self.app, parent=self)
+        dialog.person_saved.connect(self._on_person_saved)
+        dialog.existing_person_requested.connect(self.open_person)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_person(self, person: PersonRead) -> None:
+        dialog = PersonDialog(self.app, person, parent=self)
+        dialog.person_saved.connect(self._on_person_saved)
+        dialog.existing_person_requested.connect(self.open_person)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_person_saved(self, person: PersonRead) -> None:
+        self.persons_tab.reload()
+        page = self._pages.get(person.id)
+        if page is not None:
+            page.refresh()
+        else:
+            self.open_person(person.id)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", person.number), 5000)
+
+    def open_person(self, person_id: int) -> PersonPage | None:
+        page = self._pages.get(person_id)
+        if page is None:
+            try:
+                page = PersonPage(self.app, person_id, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            page.edit_requested.connect(self.edit_person)
+            page.print_requested.connect(self.print_record)
+            page.closed.connect(lambda pid=person_id: self._pages.pop(pid, None))
+            self._pages[person_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
+
+    def new_enterprise(self) -> None:
+        dialog = EnterpriseDialog(self.app, parent=self)
+        dialog.enterprise_saved.connect(lambda _e: self.enterprises_tab.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_enterprise(self, enterprise_id: int) -> None:
+        try:
+            enterprise = self.app.enterprises.get(enterprise_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog = EnterpriseDialog(self.app, enterprise, parent=self)
+        dialog.enterprise_saved.connect(lambda _e: self.enterprises_tab.reload())
+        dialog.person_requested.connect(self.open_person)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        reload = getattr(tab, "reload", None)
+        if callable(reload):
+            reload()
+
+    # -- printing ----------------------------------------------------------------------------
+    def _on_print_action(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is self.persons_tab:
+            row = self.persons_tab.selected_row()
+            if row is not None:
+                self.print_record(self.persons_tab.model.record(row).number)
+                return
+        self.statusBar().showMessage(self.tr("Select a record to print first"), 5000)
+
+    def print_record(self, number: str, form: str | None = None) -> None:
+        self.statusBar().showMessage(self.tr("Preparing the form..."))
+        self.runner.run(lambda: self.app.printing.render(number, form), self._on_printed,
+                        owner=self, lane="files")
+
+    def _on_printed(self, printed: PrintedForm) -> None:
+        from ui.dialogs.print_preview_dialog import PrintPreviewDialog
+
+        self.statusBar().clearMessage()
+        dialog = PrintPreviewDialog(printed.pdf, printed.filename, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.preview_opened.emit(dialog)
+
+    # -- tools -------------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.language_changed.connect(self._on_language_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_language_changed(self, language: str) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install(app, language)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About UnionCase"),
+                          self.tr("UnionCase %1\nCase management for trade-union worker service "
+                                  "centers.").replace("%1", __version__),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

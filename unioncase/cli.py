@@ -1,0 +1,179 @@
+"""The command line. Every command but ``gui`` runs without importing Qt.
+
+Errors print one Chinese line on stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from unioncase import __version__
+from unioncase.domain.errors import UnionCaseError
+from unioncase.messages import describe
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+CLI_OPERATOR = "命令行"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"参数错误：{message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (default: UNIONCASE_DB, "
+                             "else the per-user data folder)")
+    parser = _Parser(prog="unioncase", parents=[common],
+                     description="UnionCase 职工服务中心案件管理")
+    parser.add_argument("--version", action="version", version=f"UnionCase {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", parents=[common], help="open the window (default)")
+
+    p = sub.add_parser("init", parents=[common], help="create a database or set its station")
+    p.add_argument("--station-code", required=True)
+    p.add_argument("--station-name", required=True)
+    p.add_argument("--level", choices=["市", "县区", "镇街"], default=None)
+
+    p = sub.add_parser("demo", parents=[common], help="fill an empty database with demo data")
+    p.add_argument("--size", choices=["small", "city"], default="small")
+    p.add_argument("--seed", type=int, default=2022)
+
+    p = sub.add_parser("search", parents=[common], help="search persons, enterprises, cases")
+    p.add_argument("text")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("print", parents=[common], help="print a record's form to PDF")
+    p.add_argument("number")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--form", default=None)
+
+    sub.add_parser("check", parents=[common], help="integrity check and migration state")
+    return parser
+
+
+def _open(args: argparse.Namespace, must_exist: bool) -> object:
+    from unioncase.services import UnionCase
+
+    app = UnionCase.open(getattr(args, "db", None), must_exist=must_exist)
+    app.login(CLI_OPERATOR)
+    return app
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from unioncase.domain.enums import StationLevel
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=False)
+    assert isinstance(app, UnionCase)
+    level = args.level or (StationLevel.CITY if args.station_code.endswith("00000")
+                           else StationLevel.TOWN)
+    station = app.stations.init_station(args.station_code, args.station_name, level)
+    print(f"已设置服务站：{station.code} {station.name}（{app.db.path or app.db.url}）")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+    from unioncase.services.demo import DemoService
+
+    app = _open(args, must_exist=False)
+    assert isinstance(app, UnionCase)
+
+    def progress(done: int, total: int, what: str) -> None:
+        print(f"\r{what} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    summary = DemoService(app).fill(size=args.size, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print("演示数据已写入：" + "，".join(f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    hits = app.search.search(args.text, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(f"{hit.number}\t{hit.title}\t{hit.subtitle}")
+        print(f"共 {len(hits)} 条", file=sys.stderr)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    printed = app.printing.render(args.number, args.form)
+    out: Path = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(printed.pdf)
+    tmp.replace(out)
+    print(f"已打印 {printed.form}：{printed.number} → {out}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    report = app.maintenance.check()
+    print(f"数据库：{report.database}")
+    print(f"结构版本：{report.revision}（最新 {report.head}）")
+    print(f"完整性检查：{report.integrity}")
+    print(f"外键问题：{report.foreign_key_problems}")
+    print(f"服务站：{report.station_code or '未设置'}")
+    for table, count in report.counts.items():
+        print(f"{table}: {count}")
+    print("检查通过" if report.ok else "检查未通过")
+    return 0 if report.ok else EXIT_ERROR
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "print": cmd_print,
+    "check": cmd_check,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed non-GUI command; expected errors become one Chinese line on stderr."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except UnionCaseError as exc:
+        print(f"错误：{describe(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"错误：文件操作失败：{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        print("错误：窗口请用 unioncase gui 启动", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)

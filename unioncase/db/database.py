@@ -1,0 +1,214 @@
+"""The engine and the unit of work.
+
+Every write goes through :meth:`Database.unit_of_work`: one transaction, committed on success and
+rolled back on any error.  Session hooks stamp ``created_*``/``updated_*`` and write the audit
+trail inside the same transaction, so no service can forget them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool, StaticPool
+from sqlmodel import Session, create_engine
+
+from unioncase.domain.errors import ConflictError
+from unioncase.models import AuditEvent, RecordMixin, utcnow
+
+log = logging.getLogger(__name__)
+
+ENV_DB = "UNIONCASE_DB"
+_AUDIT_SKIP = {"updated_at", "updated_by", "version", "name_pinyin", "name_initials",
+               "id_number_rev"}
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Who is acting, and for which station: stamped on every row and audit event."""
+
+    name: str
+    station_code: str
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir("UnionCase", appauthor=False)) / "unioncase.db"
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
+    """``--db`` value, else ``UNIONCASE_DB``, else the per-user data folder.
+
+    A value containing ``://`` is taken as a SQLAlchemy URL; anything else is a file path.
+    """
+    raw = os.fspath(target) if target is not None else os.environ.get(ENV_DB) or None
+    if raw is None:
+        path = default_database_path()
+        return f"sqlite:///{path}"
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for an in-memory or non-SQLite database."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite"):
+        return None
+    name = parsed.database
+    if not name or name == ":memory:" or name.startswith("file::memory:"):
+        return None
+    return Path(name)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    operator: Operator | None = session.info.get("operator")
+    if operator is None:
+        return
+    now = utcnow()
+    events: list[AuditEvent] = []
+    for obj in list(session.new):
+        if not isinstance(obj, RecordMixin):
+            continue
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = operator.name
+        if not obj.station_code:
+            obj.station_code = operator.station_code
+        fields = {
+            key: [None, _jsonable(getattr(obj, key))]
+            for key in type(obj).model_fields
+            if key not in _AUDIT_SKIP and key not in {"id", "uuid", "created_at", "created_by"}
+            and getattr(obj, key) is not None
+        }
+        events.append(_event(operator, obj, "create", fields, now))
+    for obj in list(session.dirty):
+        if not isinstance(obj, RecordMixin) or not session.is_modified(obj):
+            continue
+        state = inspect(obj)
+        changes: dict[str, list[Any]] = {}
+        for attr in state.mapper.column_attrs:
+            key = attr.key
+            if key in _AUDIT_SKIP:
+                continue
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                changes[key] = [_jsonable(old), _jsonable(new)]
+        if not changes:
+            continue
+        obj.updated_at = now
+        obj.updated_by = operator.name
+        action = "update"
+        if "deleted_at" in changes:
+            action = "delete" if obj.deleted_at is not None else "restore"
+        events.append(_event(operator, obj, action, changes, now))
+    for ev in events:
+        session.add(ev)
+
+
+def _event(
+    operator: Operator, obj: RecordMixin, action: str, changes: dict[str, Any], now: datetime
+) -> AuditEvent:
+    return AuditEvent(
+        at=now,
+        operator=operator.name,
+        station_code=operator.station_code,
+        entity=str(obj.__tablename__),
+        entity_uuid=obj.uuid,
+        action=action,
+        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    )
+
+
+class Database:
+    """One database: its engine and a factory of units of work."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        self.engine = engine or self._make_engine(url)
+        self._sessions = sessionmaker(
+            bind=self.engine, class_=Session, expire_on_commit=False, autoflush=True
+        )
+
+    @staticmethod
+    def _make_engine(url: str) -> Engine:
+        parsed = make_url(url)
+        if parsed.drivername.startswith("sqlite"):
+            memory = sqlite_path(url) is None
+            engine = create_engine(
+                url,
+                connect_args={"check_same_thread": False, "timeout": 5},
+                poolclass=StaticPool if memory else NullPool,
+            )
+            event.listen(engine, "connect", _on_connect)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only; it is rolled back at the end."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def unit_of_work(self, operator: Operator) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error.
+
+        A stale save (the row's version moved on since it was read) becomes a ConflictError.
+        """
+        session = self._sessions()
+        session.info["operator"] = operator
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError("stale") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+event.listen(Session, "before_flush", _before_flush)

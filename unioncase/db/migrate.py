@@ -1,0 +1,122 @@
+"""Opening a database: create it, upgrade an older one (copied aside first), refuse a newer one."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from unioncase.db.database import Database, resolve_url, sqlite_path
+from unioncase.domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _alembic_config(database: Database) -> object:
+    from alembic.config import Config  # imported only when a migration may be due
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", database.url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
+
+
+def backup_copy(path: Path, reason: str) -> Path:
+    """A consistent copy of a SQLite file beside it (online backup API, safe with WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    log.info("database copied aside before %s: %s", reason, target.name)
+    return target
+
+
+def upgrade(database: Database, revision: str = "head") -> Path | None:
+    """Bring the schema to ``revision``. Returns the path of the copy made first, if any."""
+    from alembic import command
+
+    current = current_revision(database)
+    known = known_revisions()
+    if current is not None and current not in known:
+        raise StorageError("database_too_new", revision=current)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    copy: Path | None = None
+    if current is not None and database.path is not None and database.path.exists():
+        copy = backup_copy(database.path, "before-upgrade")
+    config = _alembic_config(database)
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn  # type: ignore[attr-defined]
+        command.upgrade(config, target)  # type: ignore[arg-type]
+    return copy
+
+
+def open_database(
+    target: str | None = None, *, must_exist: bool = False, migrate: bool = True
+) -> Database:
+    """Open (and by default create or upgrade) the database that ``--db``/``UNIONCASE_DB`` name.
+
+    ``must_exist``: commands that only read refuse a missing file instead of creating one.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            if must_exist:
+                raise StorageError("database_missing", path=str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise StorageError("database_not_file", path=str(path))
+    database = Database(url)
+    try:
+        if migrate:
+            upgrade(database)
+        else:
+            current = current_revision(database)
+            if current is not None and current not in known_revisions():
+                raise StorageError("database_too_new", revision=current)
+    except StorageError:
+        database.dispose()
+        raise
+    except Exception as exc:  # a damaged or foreign file
+        database.dispose()
+        log.exception("cannot open database")
+        raise StorageError("database_unreadable", path=str(path or url)) from exc
+    return database

@@ -1,0 +1,141 @@
+"""Error codes → user-facing messages, in Simplified Chinese (default) and English.
+
+The core raises errors with codes only; the CLI and the window turn them into text here, so both
+say the same thing.  ``{param}`` placeholders are filled from the error's params.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unioncase.domain.errors import UnionCaseError, ValidationErrors
+
+# code: (Simplified Chinese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "error": ("操作失败", "The operation failed"),
+    "invalid": ("输入有误", "Invalid input"),
+    "invalid_many": ("有多项输入有误，请按提示修改", "Several inputs are invalid"),
+    "required": ("此项必填", "This field is required"),
+    "too_long": ("内容过长，最多 {max} 个字", "Too long: at most {max} characters"),
+    "id_number_format": (
+        "身份证号应为18位：17位数字加1位数字或X",
+        "An ID number has 18 characters: 17 digits and a digit or X",
+    ),
+    "id_number_checksum": (
+        "身份证号校验位不正确，请核对",
+        "The ID number's check character is wrong; please check it",
+    ),
+    "id_number_birth_date": (
+        "身份证号中的出生日期不存在",
+        "The birth date in the ID number does not exist",
+    ),
+    "id_number_future": (
+        "身份证号中的出生日期晚于今天",
+        "The birth date in the ID number is in the future",
+    ),
+    "credit_code_format": (
+        "统一社会信用代码应为18位数字或大写字母",
+        "A unified social credit code has 18 digits or capital letters",
+    ),
+    "credit_code_checksum": (
+        "统一社会信用代码校验位不正确，请核对",
+        "The credit code's check character is wrong; please check it",
+    ),
+    "phone_format": (
+        "电话号码格式不正确（手机11位，固话如0573-82345678）",
+        "Not a valid phone number (mobile: 11 digits; landline e.g. 0573-82345678)",
+    ),
+    "money_format": ("金额格式不正确", "Not a valid amount"),
+    "money_precision": ("金额最多保留两位小数", "An amount has at most two decimals"),
+    "money_negative": ("金额不能为负数", "The amount cannot be negative"),
+    "money_zero": ("金额必须大于零", "The amount must be greater than zero"),
+    "money_too_large": ("金额过大", "The amount is too large"),
+    "date_format": (
+        "日期格式应为 2022-03-05、2022/3/5 或 2022年3月5日",
+        "Dates are written 2022-03-05, 2022/3/5 or 2022年3月5日",
+    ),
+    "date_invalid": ("日期不存在：{value}", "No such date: {value}"),
+    "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
+    "not_found": ("找不到该记录：{key}", "No such record: {key}"),
+    "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "form_unknown": (
+        "没有名为“{form}”的表单，可选：{choices}",
+        "No form named '{form}'; choices: {choices}",
+    ),
+    "conflict": ("与已有记录冲突", "Conflicts with an existing record"),
+    "stale": (
+        "该记录已被他人修改，请重新打开后再保存",
+        "Someone else changed this record; reopen it and save again",
+    ),
+    "person_exists": (
+        "该身份证号已登记：{name}（{number}）",
+        "This ID number is already registered: {name} ({number})",
+    ),
+    "enterprise_exists": (
+        "该统一社会信用代码已登记：{name}（{number}）",
+        "This credit code is already registered: {name} ({number})",
+    ),
+    "station_missing": (
+        "尚未设置本服务站，请先运行 unioncase init --station-code 代码 --station-name 名称",
+        "No station set; run unioncase init --station-code CODE --station-name NAME first",
+    ),
+    "station_code_format": (
+        "服务站代码应为6至12位数字",
+        "A station code has 6 to 12 digits",
+    ),
+    "storage": ("数据库错误", "Database error"),
+    "database_missing": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
+    "database_not_file": ("不是数据库文件：{path}", "Not a database file: {path}"),
+    "database_too_new": (
+        "该数据库由更新版本的 UnionCase 创建（版本 {revision}），请先升级本软件",
+        "This database was made by a newer UnionCase (revision {revision}); upgrade first",
+    ),
+    "database_unreadable": (
+        "无法打开数据库（文件可能已损坏或不是 UnionCase 数据库）：{path}",
+        "Cannot open the database (damaged, or not a UnionCase database): {path}",
+    ),
+    "calendar_year_missing": (
+        "节假日安排中没有 {year} 年的数据，期限可能不准确，请管理员补录",
+        "The holiday calendar has no data for {year}; deadlines may be wrong",
+    ),
+    "demo_not_empty": (
+        "数据库中已有业务数据，演示数据只能写入空数据库",
+        "The database already holds records; demo data goes into an empty database only",
+    ),
+    "font_missing": ("找不到可嵌入的中文字体：{path}", "No embeddable Chinese font: {path}"),
+}
+
+
+def message(code: str, lang: str = "zh_CN", **params: Any) -> str:
+    zh, en = MESSAGES.get(code, MESSAGES["error"])
+    template = en if lang.startswith("en") else zh
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def describe(error: UnionCaseError, lang: str = "zh_CN") -> str:
+    """One line for an error, e.g. for the CLI's stderr."""
+    if isinstance(error, ValidationErrors):
+        return "；".join(describe(e, lang) for e in error.errors)
+    text = message(error.code, lang, **error.params)
+    if error.field:
+        label = FIELD_LABELS.get(error.field)
+        if label:
+            text = f"{label[0] if not lang.startswith('en') else label[1]}：{text}"
+    return text
+
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("姓名", "Name"),
+    "id_number": ("身份证号", "ID number"),
+    "phone": ("联系电话", "Phone"),
+    "address": ("地址", "Address"),
+    "employer": ("工作单位", "Employer"),
+    "credit_code": ("统一社会信用代码", "Credit code"),
+    "station_code": ("服务站代码", "Station code"),
+    "station_name": ("服务站名称", "Station name"),
+    "amount": ("金额", "Amount"),
+    "date": ("日期", "Date"),
+}

@@ -1,0 +1,39 @@
+"""SQLModel tables and their Read schemas, one module per aggregate.
+
+Importing this package registers every table on ``SQLModel.metadata`` (Alembic and the
+test fixtures rely on that).
+"""
+
+from unioncase.models.audit import AuditEvent
+from unioncase.models.base import RecordMixin, UTCDateTime, utcnow
+from unioncase.models.calendar import CalendarDay
+from unioncase.models.registry import (
+    Enterprise,
+    EnterpriseRead,
+    NumberSequence,
+    Person,
+    PersonRead,
+    Setting,
+    Staff,
+    StaffRead,
+    Station,
+    StationRead,
+)
+
+__all__ = [
+    "AuditEvent",
+    "CalendarDay",
+    "Enterprise",
+    "EnterpriseRead",
+    "NumberSequence",
+    "Person",
+    "PersonRead",
+    "RecordMixin",
+    "Setting",
+    "Staff",
+    "StaffRead",
+    "Station",
+    "StationRead",
+    "UTCDateTime",
+    "utcnow",
+]

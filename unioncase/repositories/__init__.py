@@ -1,0 +1,1 @@
+"""Queries per aggregate. Repositories read and stage changes; they never commit."""

@@ -1,0 +1,52 @@
+"""The facade the window and the CLI hold: one object per open database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from unioncase.db.database import Database
+from unioncase.db.migrate import open_database
+from unioncase.services.calendar import CalendarService
+from unioncase.services.context import ServiceContext, china_now
+from unioncase.services.maintenance import MaintenanceService
+from unioncase.services.printing import PrintService
+from unioncase.services.registry import (
+    EnterpriseService,
+    PersonService,
+    StaffService,
+    StationService,
+)
+from unioncase.services.search import SearchService
+
+
+class UnionCase:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = china_now) -> None:
+        self.ctx = ServiceContext(db, clock)
+        self.db = db
+        self.stations = StationService(self.ctx)
+        self.staff = StaffService(self.ctx)
+        self.persons = PersonService(self.ctx)
+        self.enterprises = EnterpriseService(self.ctx)
+        self.calendar = CalendarService(self.ctx)
+        self.search = SearchService(self.ctx)
+        self.printing = PrintService(self.ctx)
+        self.maintenance = MaintenanceService(self.ctx)
+
+    @classmethod
+    def open(
+        cls, target: str | None = None, *, must_exist: bool = False,
+        clock: Callable[[], datetime] = china_now,
+    ) -> UnionCase:
+        return cls(open_database(target, must_exist=must_exist), clock)
+
+    def login(self, operator_name: str) -> None:
+        """Everything written from now on is stamped with this operator."""
+        self.ctx.operator_name = operator_name
+
+    @property
+    def operator_name(self) -> str:
+        return self.ctx.operator_name
+
+    def close(self) -> None:
+        self.db.dispose()
