@@ -102,9 +102,11 @@ def test_global_search_by_initials_opens_the_person_page(qtbot, app: UnionCase, 
     qtbot.keyClick(search, Qt.Key.Key_Return)
     popup = window.search_popup
     qtbot.waitUntil(popup.isVisible)
-    first = popup.model.item(0).text()
+    first = " ".join(popup.model.item(0, c).text() for c in range(popup.model.columnCount()))
     assert "张三" in first
+    assert "职工" in first
     assert id_number not in first  # masked in lists
+    assert f"{id_number[:6]}********{id_number[-4:]}" in first
     popup.activate_current()
     page = window._pages[app.persons.search("张三")[0].id]
     assert isinstance(page, PersonPage)
@@ -182,3 +184,20 @@ def test_window_state_is_restored(qtbot, app: UnionCase, settings: Settings,  # 
     assert second.tabs.currentIndex() == 5
     assert second.size().width() == 711
 
+
+
+def test_qt_own_buttons_are_chinese_and_english_is_selectable(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, app: UnionCase, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = PersonDialog(app)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox, "buttons")
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text().startswith("保存")
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("取消")
+    i18n.install(qapp, "en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "Persons")
+    assert window.tabs.tabText(0).replace("&&", "&") == "Petitions & hotline"
+    qtbot.waitUntil(lambda: dialog.fields.label("id_number").text() == "&ID number")
+    i18n.install(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "信访接待")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui import i18n
@@ -100,8 +100,10 @@ def run_gui(db: str | None = None) -> int:
     qt_app.setOrganizationName("UnionCase")
     qt_app.setApplicationName("UnionCase")
     qt_app.setApplicationDisplayName("UnionCase")
+    qt_app.setWindowIcon(QIcon(str(i18n.resource_path("icons", "unioncase.svg"))))
     settings = Settings()
     i18n.install(qt_app, settings.language)
+    settings.apply_pdf_font()
     font = QFont(qt_app.font())
     font.setFamilies([font.family(), "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC"])
     qt_app.setFont(font)

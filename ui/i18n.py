@@ -14,8 +14,13 @@ _installed: list[QTranslator] = []  # keep references: a collected translator st
 _current = "zh_CN"
 
 
+def resource_path(*parts: str) -> Path:
+    """A file shipped in the installed resources package."""
+    return Path(str(resources.files("unioncase_resources").joinpath(*parts)))
+
+
 def translations_dir() -> Path:
-    return Path(str(resources.files("unioncase_resources") / "translations"))
+    return resource_path("translations")
 
 
 def current_language() -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -77,10 +78,11 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.addWidget(QWidget(self.toolbar))
+        self.title_label = QLabel(self.toolbar)
+        self.title_label.setObjectName("titleLabel")
+        self.title_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        self.toolbar.addWidget(self.title_label)
         spacer = QWidget(self.toolbar)
-        from PySide6.QtWidgets import QSizePolicy
-
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_edit)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         station = self.app.stations.current()
         station_name = station.name if station else ""
         self.setWindowTitle(f"UnionCase — {station_name}" if station_name else "UnionCase")
+        self.title_label.setText(station_name or "UnionCase")
         titles = [self.tr("Petitions && hotline"), self.tr("Dispute mediation"),
                   self.tr("Hardship aid"), self.tr("Jobs && referrals"), self.tr("Persons"),
                   self.tr("Enterprises")]
@@ -350,6 +353,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.language_changed.connect(self._on_language_changed)
+        dialog.settings_saved.connect(self.settings.apply_pdf_font)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -35,6 +37,15 @@ class Settings:
     @pdf_font.setter
     def pdf_font(self, value: str) -> None:
         self._s.setValue("print/font", value)
+
+    def apply_pdf_font(self) -> None:
+        """Printing (in the core) reads the chosen font from the environment."""
+        from unioncase.printing.fonts import FONT_ENV_VAR
+
+        if self.pdf_font.strip():
+            os.environ[FONT_ENV_VAR] = self.pdf_font.strip()
+        else:
+            os.environ.pop(FONT_ENV_VAR, None)
 
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

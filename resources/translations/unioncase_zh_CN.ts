@@ -1,5 +1,107 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1">
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CalendarDayTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="87" />
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="87" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="134" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="136" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="138" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="375" />
+        <source>UnionCase - Holiday calendar</source>
+        <translation>UnionCase - 节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="263" />
+        <source>Days that differ from the Monday-to-Friday week: public holidays and make-up working days. Deadlines are counted over this calendar.</source>
+        <translation>与周一至周五作息不同的日子：法定节假日和调休上班日。各类期限按此日历计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="265" />
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="267" />
+        <source>No official schedule for this year yet: add the State Council's holiday notice.</source>
+        <translation>本年度尚无节假日安排：请按国务院办公厅发布的节假日安排通知补录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="268" />
+        <source>&amp;Remove day</source>
+        <translation>删除该日(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="269" />
+        <source>Add or change a day</source>
+        <translation>新增或修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="270" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="271" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="272" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="276" />
+        <source>e.g. Spring Festival</source>
+        <translation>例如 春节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="277" />
+        <source>Saving a date that is already listed changes it.</source>
+        <translation>保存已列出的日期将修改该日的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="278" />
+        <source>&amp;Save day</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="336" />
+        <source>Holidays: %1, make-up working days: %2</source>
+        <translation>放假 %1 天，调休上班 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/calendar_dialog.py" line="382" />
+        <source>Remove %1 (%2) from the holiday calendar?</source>
+        <translation>确定从节假日安排中删除 %1（%2）吗？</translation>
+    </message>
+</context>
 <context>
     <name>EnterpriseDialog</name>
     <message>
@@ -84,152 +186,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -304,15 +406,19 @@ Case management for trade-union worker service centers.</source>
     <name>PagedTableModel</name>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="14" />
-        <location filename="../../ui/models/person_table_model.py" line="18" />
+        <location filename="../../ui/models/person_table_model.py" line="15" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprise_table_model.py" line="15" />
-        <location filename="../../ui/models/person_table_model.py" line="19" />
+        <location filename="../../ui/models/person_table_model.py" line="16" />
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/enterprise_table_model.py" line="15" />
+        <source>Enterprise name</source>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="16" />
@@ -326,7 +432,7 @@ Case management for trade-union worker service centers.</source>
     </message>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="20" />
-        <location filename="../../ui/models/person_table_model.py" line="27" />
+        <location filename="../../ui/models/person_table_model.py" line="24" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -346,32 +452,32 @@ Case management for trade-union worker service centers.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="20" />
+        <location filename="../../ui/models/person_table_model.py" line="17" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="22" />
+        <location filename="../../ui/models/person_table_model.py" line="19" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="25" />
+        <location filename="../../ui/models/person_table_model.py" line="22" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="28" />
+        <location filename="../../ui/models/person_table_model.py" line="25" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="30" />
+        <location filename="../../ui/models/person_table_model.py" line="27" />
         <source>Household</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../ui/models/person_table_model.py" line="32" />
+        <location filename="../../ui/models/person_table_model.py" line="29" />
         <source>Union member</source>
         <translation>工会会员</translation>
     </message>
@@ -391,7 +497,7 @@ Case management for trade-union worker service centers.</source>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="126" />
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_dialog.py" line="127" />
@@ -671,6 +777,100 @@ Case management for trade-union worker service centers.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="177" />
+        <source>UnionCase - Print preview - %1</source>
+        <translation>UnionCase - 打印预览 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="179" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="182" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="183" />
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="184" />
+        <source>Save as PDF...</source>
+        <translation>保存为PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="285" />
+        <source>Save as PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="186" />
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="187" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="188" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="273" />
+        <source>Cannot show this PDF</source>
+        <translation>无法显示该PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="275" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="286" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="309" />
+        <source>The PDF could not be saved:
+%1</source>
+        <translation>PDF 保存失败：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="312" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="387" />
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="395" />
+        <source>Printing failed.</source>
+        <translation>打印失败。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview_dialog.py" line="402" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RegistryTab</name>
     <message>
         <location filename="../../ui/tabs/registry_tab.py" line="94" />
@@ -687,49 +887,127 @@ Case management for trade-union worker service centers.</source>
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <location filename="../../ui/tabs/registry_tab.py" line="119" />
+        <source>%n record(s)</source>
+        <translation>共 %n 条</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="39" />
+        <location filename="../../ui/widgets/search_popup.py" line="42" />
         <source>Person</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="39" />
+        <location filename="../../ui/widgets/search_popup.py" line="42" />
         <source>Enterprise</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="40" />
+        <location filename="../../ui/widgets/search_popup.py" line="43" />
         <source>Petition</source>
         <translation>信访</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="40" />
+        <location filename="../../ui/widgets/search_popup.py" line="43" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="41" />
+        <location filename="../../ui/widgets/search_popup.py" line="44" />
         <source>Aid</source>
         <translation>帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="41" />
+        <location filename="../../ui/widgets/search_popup.py" line="44" />
         <source>Job seeker</source>
         <translation>求职</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search_popup.py" line="52" />
+        <location filename="../../ui/widgets/search_popup.py" line="50" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search_popup.py" line="50" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search_popup.py" line="50" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search_popup.py" line="50" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search_popup.py" line="58" />
         <source>Nothing found</source>
         <translation>未找到匹配的记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search_popup.py" line="53" />
+        <location filename="../../ui/widgets/search_popup.py" line="59" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106" />
+        <source>UnionCase - Settings</source>
+        <translation>UnionCase - 设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107" />
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
+        <source>PDF &amp;font</source>
+        <translation>PDF 字体(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
+        <source>Automatic: a Chinese font on this computer</source>
+        <translation>自动：使用本机的中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112" />
+        <source>Printed forms need a TrueType Chinese font (.ttf or .ttc), for example SimSun (simsun.ttc in the Windows Fonts folder). OpenType .otf fonts cannot be embedded. Leave empty to use a Chinese font found on this computer.</source>
+        <translation>打印表单需要 TrueType 中文字体（.ttf 或 .ttc），例如宋体（Windows 字体文件夹中的 simsun.ttc）。OpenType .otf 字体无法嵌入。留空则自动使用本机的中文字体。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133" />
+        <source>Choose the PDF font</source>
+        <translation>选择 PDF 字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
+        <source>TrueType fonts (*.ttf *.ttc);;All files (*)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148" />
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150" />
+        <source>Choose a .ttf or .ttc font file.</source>
+        <translation>请选择 .ttf 或 .ttc 字体文件。</translation>
     </message>
 </context>
 <context>

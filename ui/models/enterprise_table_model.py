@@ -12,7 +12,7 @@ from unioncase.services import UnionCase
 
 ENTERPRISE_COLUMNS = [
     Column("number", QT_TRANSLATE_NOOP("PagedTableModel", "Number"), lambda e: e.number),
-    Column("name", QT_TRANSLATE_NOOP("PagedTableModel", "Name"), lambda e: e.name),
+    Column("name", QT_TRANSLATE_NOOP("PagedTableModel", "Enterprise name"), lambda e: e.name),
     Column("credit_code", QT_TRANSLATE_NOOP("PagedTableModel", "Credit code"),
            lambda e: e.credit_code or ""),
     Column("address", QT_TRANSLATE_NOOP("PagedTableModel", "Address"),

@@ -115,8 +115,9 @@ class RegistryTab(QWidget):
             self.table.resizeColumnsToContents()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            QCoreApplication.translate("RegistryTab", "%n record(s)", "", self.model.total()))
+        total = self.model.total()
+        text = QCoreApplication.translate("RegistryTab", "%n record(s)", None, total)
+        self.count_label.setText(text)
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from unioncase.services.search import SearchHit
 
@@ -19,11 +19,14 @@ class SearchPopup(QFrame):
         self.setObjectName("searchPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.model = QStandardItemModel(self)
-        self.list = QListView(self)
+        self.list = QTreeView(self)
         self.list.setObjectName("searchResults")
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
-        self.list.setSpacing(1)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("searchEmpty")
         self.empty_label.setContentsMargins(8, 6, 8, 6)
@@ -43,16 +46,19 @@ class SearchPopup(QFrame):
 
     def show_hits(self, hits: list[SearchHit], anchor: QWidget) -> None:
         self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Name"), self.tr("Number"), self.tr("Details")])
         for hit in hits:
-            item = QStandardItem(
-                f"[{self.kind_label(hit.kind)}]  {hit.title}    {hit.number}    {hit.subtitle}")
-            item.setData(hit, HIT_ROLE)
-            item.setEditable(False)
-            self.model.appendRow(item)
+            row = [QStandardItem(self.kind_label(hit.kind)), QStandardItem(hit.title),
+                   QStandardItem(hit.number), QStandardItem(hit.subtitle)]
+            row[0].setData(hit, HIT_ROLE)
+            self.model.appendRow(row)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
         self.empty_label.setText(self.tr("Nothing found") if not hits
                                  else self.tr("%n result(s)", "", len(hits)))
-        width = max(anchor.width(), 560)
-        self.resize(width, 360)
+        width = max(anchor.width(), 760)
+        self.resize(width, 380)
         self.move(anchor.mapToGlobal(QPoint(anchor.width() - width, anchor.height())))
         self.show()
         if hits:
@@ -65,7 +71,7 @@ class SearchPopup(QFrame):
     def _on_list_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        hit = index.data(HIT_ROLE)
+        hit = index.siblingAtColumn(0).data(HIT_ROLE)
         self.hide()
         self.hit_activated.emit(hit)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -26,20 +28,36 @@ def _alembic_config(database: Database) -> object:
     return config
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
+_REVISION_RE = re.compile(r"^revision: str = ['\"](\w+)['\"]", re.MULTILINE)
+_DOWN_RE = re.compile(r"^down_revision: [^=]+= ['\"](\w+)['\"]", re.MULTILINE)
 
-    script = ScriptDirectory(str(MIGRATIONS))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+
+@functools.cache
+def _revisions() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files without importing Alembic
+    (it costs half a second at start-up, and is needed only when a migration is due)."""
+    result: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        match = _REVISION_RE.search(text)
+        if match is None:
+            continue
+        down = _DOWN_RE.search(text)
+        result[match.group(1)] = down.group(1) if down else None
+    return result
+
+
+def head_revision() -> str:
+    revisions = _revisions()
+    parents = {down for down in revisions.values() if down is not None}
+    heads = [rev for rev in revisions if rev not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"expected one migration head, found {heads}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(MIGRATIONS))
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions())
 
 
 def current_revision(database: Database) -> str | None:
@@ -69,8 +87,6 @@ def backup_copy(path: Path, reason: str) -> Path:
 
 def upgrade(database: Database, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``. Returns the path of the copy made first, if any."""
-    from alembic import command
-
     current = current_revision(database)
     known = known_revisions()
     if current is not None and current not in known:
@@ -81,6 +97,9 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
     copy: Path | None = None
     if current is not None and database.path is not None and database.path.exists():
         copy = backup_copy(database.path, "before-upgrade")
+    from alembic import command
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = _alembic_config(database)
     with database.engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]

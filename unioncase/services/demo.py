@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import func, select
 
 from unioncase.domain.enums import Household, StaffRole, StationLevel
-from unioncase.domain.errors import ValidationError
+from unioncase.domain.errors import ConflictError, ValidationError
 from unioncase.domain.validators import credit_code_check_char, id_check_char
 from unioncase.models import Person
 from unioncase.services.registry import EnterpriseInput, PersonInput
@@ -107,6 +107,9 @@ class DemoService:
         if self.app.stations.current() is None:
             code, name, level = STATIONS[0]
             self.app.stations.init_station(code, name, level)
+        for code, name, level in STATIONS:
+            if code != self.app.ctx.station_code:
+                self.app.stations.register(code, name, level)
         if not self.app.staff.list():
             for staff_name, role in DEMO_STAFF:
                 self.app.staff.create(staff_name, role)
@@ -125,22 +128,32 @@ class DemoService:
                     address=f"{district}{rng.choice(STREETS)}{rng.randrange(1, 999)}号",
                     phone=f"0573-8{rng.randrange(10**6, 10**7):07d}",
                     has_union=rng.random() < 0.6))
-            except ValidationError:
+            except (ValidationError, ConflictError):
                 continue
             enterprise_ids.append(ent.id)
             report(i + 1, enterprises, "用人单位")
 
         for i in range(persons):
             area, district, town = rng.choice(AREAS)
-            self.app.persons.create(PersonInput(
-                name=make_name(rng),
-                id_number=make_id_number(rng, area, today),
-                phone=make_mobile(rng),
-                address=f"{town}{rng.choice(STREETS)}{rng.randrange(1, 300)}号",
-                employer_id=rng.choice(enterprise_ids) if enterprise_ids and rng.random() < 0.85
-                else None,
-                household=rng.choice([Household.URBAN, Household.RURAL]).value,
-                union_member=rng.random() < 0.7,
-            ))
+            self._create_person(rng, today, area, town, enterprise_ids)
             report(i + 1, persons, "职工")
         return {"职工": persons, "用人单位": len(enterprise_ids)}
+
+    def _create_person(self, rng: random.Random, today: date, area: str, town: str,
+                       enterprise_ids: list[int]) -> None:
+        for _attempt in range(5):  # a random ID number may already be taken: draw another
+            try:
+                self.app.persons.create(PersonInput(
+                    name=make_name(rng),
+                    id_number=make_id_number(rng, area, today),
+                    phone=make_mobile(rng),
+                    address=f"{town}{rng.choice(STREETS)}{rng.randrange(1, 300)}号",
+                    employer_id=(rng.choice(enterprise_ids)
+                                 if enterprise_ids and rng.random() < 0.85 else None),
+                    household=rng.choice([Household.URBAN, Household.RURAL]).value,
+                    union_member=rng.random() < 0.7,
+                ))
+                return
+            except ConflictError:
+                continue
+

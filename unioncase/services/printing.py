@@ -9,7 +9,7 @@ from unioncase.domain.enums import RecordKind
 from unioncase.domain.errors import NotFoundError, ValidationError
 from unioncase.printing.person_form import PersonFormData, render_person_registration
 from unioncase.repositories.registry import PersonRepository, StationRepository
-from unioncase.services.context import ServiceContext
+from unioncase.services.context import CHINA, ServiceContext
 from unioncase.services.numbers import parse_number
 
 
@@ -59,7 +59,7 @@ def _render_person(ctx: ServiceContext, number: str) -> bytes:
             address=person.address or "",
             station_name=station.name if station else person.station_code,
             notes=person.notes or "",
-            printed_on=ctx.today(),
+            printed_on=person.created_at.astimezone(CHINA).date(),  # the registration date
             operator=person.created_by,
         )
     return render_person_registration(data)

@@ -109,6 +109,29 @@ class StationService:
         self.ctx.forget_station()
         return result
 
+    def register(self, code: str, name: str,
+                 level: StationLevel | str = StationLevel.TOWN) -> StationRead:
+        """Add another station to the registry (the center lists every station of the city)."""
+        errors = _Collector()
+        code = (code or "").strip()
+        if not STATION_CODE_RE.match(code):
+            errors.errors.append(ValidationError("station_code_format", field="station_code"))
+        clean_name = errors.check(lambda: require_text(name, "station_name", 100))
+        level_value = errors.check(lambda: _choice(StationLevel, str(level), "level"))
+        errors.raise_if_any()
+        with self.ctx.write() as session:
+            station = StationRepository(session).by_code(code)
+            if station is None:
+                station = Station(code=code, name=clean_name,
+                                  level=level_value or StationLevel.TOWN,
+                                  station_code=self.ctx.operator().station_code)
+                session.add(station)
+            else:
+                station.name = clean_name
+                station.level = level_value or station.level
+            session.flush()
+            return StationRead.model_validate(station)
+
     def current(self) -> StationRead | None:
         code = self.ctx.station_code
         if not code:
