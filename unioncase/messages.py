@@ -102,7 +102,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库中已有业务数据，演示数据只能写入空数据库",
         "The database already holds records; demo data goes into an empty database only",
     ),
+    "demo_size_unavailable": (
+        "城市规模（{size}）的演示数据尚未提供，请使用 --size small",
+        "City-size demo data ({size}) is not available yet; use --size small",
+    ),
     "font_missing": ("找不到可嵌入的中文字体：{path}", "No embeddable Chinese font: {path}"),
+    # 信访接待 and the shared case records
+    "workflow_step": (
+        "案件当前状态为“{status}”，不能进行此操作",
+        "Not possible while the case is '{status}'",
+    ),
+    "extension_used": (
+        "该案件已延期过一次，不能再次延期",
+        "The case has already been extended once",
+    ),
+    "head_count_invalid": ("人数应为不小于1的整数", "The head count is a whole number, at least 1"),
+    "seconds_invalid": (
+        "通话时长应为不小于0的整数（秒）",
+        "The call length is a whole number of seconds, at least 0",
+    ),
+    "date_future": ("日期不能晚于今天", "The date cannot be later than today"),
+    "date_before_previous": (
+        "日期不能早于上一步骤的日期（{previous}）",
+        "The date cannot be earlier than the previous step ({previous})",
+    ),
+    "letter_after_registration": (
+        "来信日期不能晚于登记日期",
+        "The letter cannot be dated after its registration",
+    ),
+    "number_format": (
+        "编号格式不正确，应如 330402001-XF-2026-00001",
+        "Not a valid case number; e.g. 330402001-XF-2026-00001",
+    ),
+    "case_exists": ("编号 {number} 已被使用", "The number {number} is already in use"),
+    "person_deleted": (
+        "该身份证号属于已删除的人员，请先在职工档案中恢复",
+        "This ID number belongs to a deleted person; restore the person first",
+    ),
+    "category_exists": ("已有名为“{name}”的类别", "A category named '{name}' already exists"),
+    "days_invalid": (
+        "天数应为1至{max}之间的整数",
+        "The number of days is a whole number from 1 to {max}",
+    ),
+    "attachment_missing": ("找不到要添加的文件：{path}", "No such file to attach: {path}"),
+    "attachment_store_failed": (
+        "无法保存附件（磁盘已满或没有写入权限）：{path}",
+        "Cannot store the attachment (disk full or no permission): {path}",
+    ),
+    "attachments_unavailable": (
+        "内存数据库不能保存附件，请使用数据库文件",
+        "An in-memory database cannot keep attachments; use a database file",
+    ),
 }
 
 
@@ -138,4 +188,32 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "station_name": ("服务站名称", "Station name"),
     "amount": ("金额", "Amount"),
     "date": ("日期", "Date"),
+    # 信访接待
+    "channel": ("接待方式", "Channel"),
+    "category": ("反映类别", "Category"),
+    "summary": ("诉求内容", "Request"),
+    "head_count": ("人数", "Head count"),
+    "call_seconds": ("通话时长", "Call length"),
+    "letter_date": ("来信日期", "Letter date"),
+    "sender_address": ("来信地址", "Sender's address"),
+    "registered_on": ("登记日期", "Registered on"),
+    "number": ("编号", "Number"),
+    "person_id": ("当事人", "Person"),
+    "employer_id": ("工作单位", "Employer"),
+    "employer_name": ("工作单位", "Employer"),
+    "status": ("办理状态", "Status"),
+    "reason": ("理由", "Reason"),
+    "result": ("办理结果", "Result"),
+    "satisfaction": ("满意度", "Satisfaction"),
+    "department": ("承办部门", "Department"),
+    "target": ("转办去向", "Routed to"),
+    "extended": ("延期", "Extension"),
+    "on": ("日期", "Date"),
+    "closed_on": ("办结日期", "Closed on"),
+    "note": ("备注", "Note"),
+    "accept_days": ("受理期限（天）", "Days to accept"),
+    "handle_days": ("办理期限（天）", "Days to handle"),
+    "date_from": ("起始日期", "From"),
+    "date_to": ("截止日期", "To"),
+    "path": ("文件", "File"),
 }

@@ -93,6 +93,8 @@ class DemoService:
 
     def fill(self, size: str = "small", seed: int = 2022,
              progress: Progress | None = None) -> dict[str, int]:
+        if size == "city":
+            raise ValidationError("demo_size_unavailable", field="size", size=size)
         if size not in SIZES:
             raise ValidationError("choice_invalid", field="size", value=size)
         with self.app.ctx.read() as session:

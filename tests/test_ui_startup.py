@@ -1,0 +1,70 @@
+"""First start on a new database: set up the station and operator, get the demo offer, see the
+window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+
+from tests.conftest import FrozenClock
+from ui import i18n
+from ui.app import Startup
+from ui.settings import Settings
+from ui.tasks import SyncTaskRunner
+from unioncase.services import UnionCase
+
+
+def test_first_start_sets_station_and_operator_then_offers_demo(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    i18n.install(qapp, "zh_CN")
+    app = UnionCase.open(str(tmp_path / "new.db"), clock=FrozenClock())
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    startup = Startup(app, settings, SyncTaskRunner(lambda exc: None))
+    startup.start()
+    dialog = startup.operator_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "UnionCase" in dialog.windowTitle()
+
+    # OK with nothing filled in: errors under the fields, nothing saved.
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible()
+    assert dialog.findChild(QLabel, "station_codeError").text()
+    assert app.stations.current() is None
+
+    dialog.findChild(QLineEdit, "stationCodeEdit").setText("330481003")
+    dialog.findChild(QLineEdit, "stationNameEdit").setText("海宁市许村镇工会服务站")
+    dialog.findChild(QLineEdit, "newOperatorEdit").setText("沈文博")
+    dialog.buttons.accepted.emit()
+    assert app.stations.current() is not None
+    assert app.stations.current().code == "330481003"
+    assert app.operator_name == "沈文博"
+    assert settings.last_operator == "沈文博"
+
+    box = startup._demo_box
+    assert isinstance(box, QMessageBox)
+    assert "UnionCase" in box.windowTitle()
+    assert "演示数据" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: startup.window is not None and startup.window.isVisible())
+    window = startup.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert "海宁市许村镇工会服务站" in window.windowTitle()
+    assert app.persons.count() == 0
+    app.close()
+
+
+def test_demo_offer_accepted_fills_the_database(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, app: UnionCase, tmp_path: Path) -> None:
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    startup = Startup(app, settings, SyncTaskRunner(lambda exc: None))
+    startup._on_operator_chosen("李晓燕")
+    box = startup._demo_box
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: startup.window is not None)
+    qtbot.addWidget(startup.window)
+    assert app.persons.count() == 300
+    assert app.operator_name == "李晓燕"
