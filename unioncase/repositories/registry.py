@@ -22,6 +22,25 @@ def live(model: Any) -> ColumnElement[bool]:
     return col(model.deleted_at).is_(None)
 
 
+def count_live(session: Session, model: Any, conditions: list[ColumnElement[bool]]) -> int:
+    """How many undeleted rows match any of ``conditions`` (all rows when there are none)."""
+    query = select(func.count()).select_from(model).where(live(model))
+    if conditions:
+        query = query.where(or_(*conditions))
+    return int(session.exec(query).one())
+
+
+def page_live(session: Session, model: Any, conditions: list[ColumnElement[bool]], key: Any,
+              descending: bool, offset: int, limit: int) -> Sequence[Any]:
+    """One page of undeleted rows matching any of ``conditions``, sorted in SQL (ties by id)."""
+    order = [col(key).desc() if descending else col(key).asc(),
+             col(model.id).desc() if descending else col(model.id).asc()]
+    query = select(model).where(live(model))
+    if conditions:
+        query = query.where(or_(*conditions))
+    return session.exec(query.order_by(*order).offset(offset).limit(limit)).all()
+
+
 class SettingRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -117,23 +136,13 @@ class PersonRepository:
         return self.session.exec(query).all()
 
     def count(self, text: str = "") -> int:
-        query = select(func.count()).select_from(Person).where(live(Person))
-        conditions = person_search_conditions(text)
-        if conditions:
-            query = query.where(or_(*conditions))
-        return int(self.session.exec(query).one())
+        return count_live(self.session, Person, person_search_conditions(text))
 
     def page(self, text: str, offset: int, limit: int, sort: str = "number",
              descending: bool = False) -> Sequence[Person]:
-        """One page of the filtered list, sorted in SQL (ties broken by id)."""
         key = PERSON_SORT_KEYS.get(sort, Person.number)
-        order = [col(key).desc() if descending else col(key).asc(),
-                 col(Person.id).desc() if descending else col(Person.id).asc()]
-        query = select(Person).where(live(Person))
-        conditions = person_search_conditions(text)
-        if conditions:
-            query = query.where(or_(*conditions))
-        return self.session.exec(query.order_by(*order).offset(offset).limit(limit)).all()
+        return page_live(self.session, Person, person_search_conditions(text), key, descending,
+                         offset, limit)
 
 
 PERSON_SORT_KEYS: dict[str, Any] = {
@@ -210,22 +219,13 @@ class EnterpriseRepository:
         return self.session.exec(query).all()
 
     def count(self, text: str = "") -> int:
-        query = select(func.count()).select_from(Enterprise).where(live(Enterprise))
-        conditions = enterprise_search_conditions(text)
-        if conditions:
-            query = query.where(or_(*conditions))
-        return int(self.session.exec(query).one())
+        return count_live(self.session, Enterprise, enterprise_search_conditions(text))
 
     def page(self, text: str, offset: int, limit: int, sort: str = "number",
              descending: bool = False) -> Sequence[Enterprise]:
         key = ENTERPRISE_SORT_KEYS.get(sort, Enterprise.number)
-        order = [col(key).desc() if descending else col(key).asc(),
-                 col(Enterprise.id).desc() if descending else col(Enterprise.id).asc()]
-        query = select(Enterprise).where(live(Enterprise))
-        conditions = enterprise_search_conditions(text)
-        if conditions:
-            query = query.where(or_(*conditions))
-        return self.session.exec(query.order_by(*order).offset(offset).limit(limit)).all()
+        return page_live(self.session, Enterprise, enterprise_search_conditions(text), key,
+                         descending, offset, limit)
 
     def names(self, ids: Sequence[int]) -> dict[int, str]:
         if not ids:

@@ -5,17 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeVar
 
 from sqlmodel import Session
 
 from unioncase.db.database import Database, Operator
-from unioncase.domain.errors import ValidationError
+from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError
 from unioncase.repositories.registry import SettingRepository
 
 # Asia/Shanghai has been UTC+8 without daylight saving since 1991; a fixed offset needs no tz data.
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
 SYSTEM_OPERATOR = "系统"
 STATION_KEY = "station_code"
+R = TypeVar("R")
+
+
+def require_version(row: R | None, key: object, expected_version: int) -> R:
+    """The row to change, refusing a missing one and a stale save (someone saved in between)."""
+    if row is None:
+        raise NotFoundError(key=str(key))
+    if getattr(row, "version", None) != expected_version:
+        raise ConflictError("stale")
+    return row
 
 
 def china_now() -> datetime:

@@ -36,7 +36,7 @@ from unioncase.repositories.registry import (
     StaffRepository,
     StationRepository,
 )
-from unioncase.services.context import STATION_KEY, ServiceContext
+from unioncase.services.context import STATION_KEY, ServiceContext, require_version
 from unioncase.services.numbers import keep_number, next_number
 
 STATION_CODE_RE = re.compile(r"^\d{6,12}$")
@@ -353,11 +353,8 @@ class PersonService:
     def update(self, person_id: int, data: PersonInput, expected_version: int) -> PersonRead:
         values = self._validate(data)
         with self.ctx.write() as session:
-            person = PersonRepository(session).get(person_id)
-            if person is None:
-                raise NotFoundError(key=str(person_id))
-            if person.version != expected_version:
-                raise ConflictError("stale")
+            person = require_version(PersonRepository(session).get(person_id), person_id,
+                                     expected_version)
             self._check_unique(session, values["id_number"], person.id)
             self._check_employer(session, values["employer_id"])
             for key, value in values.items():
@@ -367,11 +364,8 @@ class PersonService:
 
     def delete(self, person_id: int, expected_version: int) -> None:
         with self.ctx.write() as session:
-            person = PersonRepository(session).get(person_id)
-            if person is None:
-                raise NotFoundError(key=str(person_id))
-            if person.version != expected_version:
-                raise ConflictError("stale")
+            person = require_version(PersonRepository(session).get(person_id), person_id,
+                                     expected_version)
             person.deleted_at = self.ctx.clock()
 
 
@@ -460,11 +454,8 @@ class EnterpriseService:
                expected_version: int) -> EnterpriseRead:
         values = self._validate(data)
         with self.ctx.write() as session:
-            row = EnterpriseRepository(session).get(enterprise_id)
-            if row is None:
-                raise NotFoundError(key=str(enterprise_id))
-            if row.version != expected_version:
-                raise ConflictError("stale")
+            row = require_version(EnterpriseRepository(session).get(enterprise_id),
+                                  enterprise_id, expected_version)
             self._check_unique(session, values["credit_code"], row.id)
             for key, value in values.items():
                 setattr(row, key, value)
