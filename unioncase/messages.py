@@ -170,11 +170,17 @@ def describe(error: UnionCaseError, lang: str = "zh_CN") -> str:
     if isinstance(error, ValidationErrors):
         return "；".join(describe(e, lang) for e in error.errors)
     text = message(error.code, lang, **error.params)
-    if error.field:
-        label = FIELD_LABELS.get(error.field)
-        if label:
-            text = f"{label[0] if not lang.startswith('en') else label[1]}：{text}"
+    if error.field and error.field in FIELD_LABELS:
+        text = f"{field_label(error.field, lang)}：{text}"
     return text
+
+
+def field_label(key: str, lang: str = "zh_CN") -> str:
+    """A record field's name for people (history lists, import messages)."""
+    label = FIELD_LABELS.get(key)
+    if label is None:
+        return key
+    return label[1] if lang.startswith("en") else label[0]
 
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -187,6 +193,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "station_code": ("服务站代码", "Station code"),
     "station_name": ("服务站名称", "Station name"),
     "amount": ("金额", "Amount"),
+    "sex": ("性别", "Sex"),
+    "birth_date": ("出生日期", "Birth date"),
+    "household": ("户籍", "Household"),
+    "union_member": ("工会会员", "Union member"),
+    "notes": ("备注", "Notes"),
+    "deleted_at": ("删除时间", "Deleted"),
+    "has_union": ("建会", "Has union"),
     "date": ("日期", "Date"),
     # 信访接待
     "channel": ("接待方式", "Channel"),

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
+from unioncase.messages import field_label
 from unioncase.models import PersonRead
 from unioncase.services import UnionCase
 from unioncase.services.registry import CaseSummary, PersonOverview
@@ -199,7 +201,8 @@ class PersonPage(QDialog):
         actions = {"create": self.tr("Created"), "update": self.tr("Changed"),
                    "delete": self.tr("Deleted"), "restore": self.tr("Restored")}
         for event in reversed(self.app.maintenance.history(p.uuid)):
-            changed = "、".join(sorted(event.changes))
+            changed = "、".join(field_label(key, i18n.current_language())
+                               for key in sorted(event.changes))
             self.history_model.appendRow([
                 QStandardItem(f"{event.at.astimezone():%Y-%m-%d %H:%M}"),
                 QStandardItem(event.operator),
