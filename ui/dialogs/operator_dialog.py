@@ -131,7 +131,9 @@ class OperatorDialog(QDialog):
         for key, widget in (("name", self.new_name_edit), ("role", self.role_combo)):
             widget.setVisible(new)
             self.fields.label(key).setVisible(new)
-        if new:
+        if self._needs_station:
+            self.station_code_edit.setFocus()
+        elif new:
             self.new_name_edit.setFocus()
 
     def _on_accepted(self) -> None:

@@ -97,9 +97,9 @@ def upgrade(database: Database, revision: str = "head") -> Path | None:
     copy: Path | None = None
     if current is not None and database.path is not None and database.path.exists():
         copy = backup_copy(database.path, "before-upgrade")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # before import: it logs then
     from alembic import command
 
-    logging.getLogger("alembic").setLevel(logging.WARNING)
     config = _alembic_config(database)
     with database.engine.begin() as conn:
         config.attributes["connection"] = conn  # type: ignore[attr-defined]
