@@ -7,6 +7,20 @@ test fixtures rely on that).
 from unioncase.models.audit import AuditEvent
 from unioncase.models.base import RecordMixin, UTCDateTime, utcnow
 from unioncase.models.calendar import CalendarDay
+from unioncase.models.case import (
+    Attachment,
+    AttachmentRead,
+    CaseEvent,
+    CaseEventRead,
+    CaseLink,
+    CaseLinkRead,
+)
+from unioncase.models.intake import (
+    IntakeCase,
+    IntakeCaseRead,
+    IntakeCategory,
+    IntakeCategoryRead,
+)
 from unioncase.models.registry import (
     Enterprise,
     EnterpriseRead,
@@ -21,10 +35,20 @@ from unioncase.models.registry import (
 )
 
 __all__ = [
+    "Attachment",
+    "AttachmentRead",
     "AuditEvent",
     "CalendarDay",
+    "CaseEvent",
+    "CaseEventRead",
+    "CaseLink",
+    "CaseLinkRead",
     "Enterprise",
     "EnterpriseRead",
+    "IntakeCase",
+    "IntakeCaseRead",
+    "IntakeCategory",
+    "IntakeCategoryRead",
     "NumberSequence",
     "Person",
     "PersonRead",

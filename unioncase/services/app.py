@@ -9,6 +9,7 @@ from unioncase.db.database import Database
 from unioncase.db.migrate import open_database
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now
+from unioncase.services.intake import IntakeService
 from unioncase.services.maintenance import MaintenanceService
 from unioncase.services.printing import PrintService
 from unioncase.services.registry import (
@@ -29,6 +30,7 @@ class UnionCase:
         self.persons = PersonService(self.ctx)
         self.enterprises = EnterpriseService(self.ctx)
         self.calendar = CalendarService(self.ctx)
+        self.intake = IntakeService(self.ctx, self.calendar)
         self.search = SearchService(self.ctx)
         self.printing = PrintService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
