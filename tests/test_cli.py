@@ -68,6 +68,8 @@ def test_check_passes_on_a_good_database(demo_db: Path) -> None:
     result = run("check", "--db", str(demo_db))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "检查通过" in result.stdout
+    assert "person: 300" in result.stdout
+    assert "intake_case: 120" in result.stdout
 
 
 def test_reading_commands_refuse_a_missing_database(tmp_path: Path) -> None:

@@ -54,6 +54,25 @@ BRANDS = [
 CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 SIZES = {"small": (300, 40)}
+INTAKE_CASES = {"small": 120}
+INTAKE_SUMMARIES = {
+    "欠薪": ["公司拖欠三个月工资未发，多次讨要无果", "项目完工后包工头拖欠农民工工资",
+             "离职后公司拒绝结算最后一个月工资"],
+    "劳动合同": ["入职半年公司未签订书面劳动合同", "公司单方面调岗降薪",
+                 "合同到期公司不续签也不给补偿"],
+    "社会保险": ["公司未给缴纳社会保险", "社保缴费基数低于实际工资", "离职后社保转移手续无人办理"],
+    "工伤": ["上班途中发生交通事故，公司不认定工伤", "工伤认定后公司拒付停工留薪期工资"],
+    "劳动安全卫生": ["车间粉尘大，公司未发放防护用品", "夏季高温作业无防暑降温措施"],
+    "政策咨询": ["咨询困难职工帮扶申请条件", "咨询职工医疗互助保障办理流程",
+                 "咨询春风行动招聘会时间"],
+    "心理咨询": ["长期加班压力大，希望得到心理疏导", "家庭变故后情绪低落"],
+    "其他": ["反映企业工会换届问题", "咨询职工书屋开放时间"],
+}
+CLOSING_RESULTS = [
+    "经协调，企业已补发所欠工资。", "已向当事人解释相关政策，当事人表示理解。",
+    "已转人社部门依法处理，并告知当事人。", "企业已与职工补签劳动合同。",
+    "经调解双方达成一致意见。",
+]
 DEMO_STAFF = [
     ("王建华", StaffRole.STATION_HEAD),
     ("李晓燕", StaffRole.CLERK),
@@ -139,7 +158,51 @@ class DemoService:
             area, district, town = rng.choice(AREAS)
             self._create_person(rng, today, area, town, enterprise_ids)
             report(i + 1, persons, "职工")
-        return {"职工": persons, "用人单位": len(enterprise_ids)}
+        cases = self._intake_cases(rng, today, INTAKE_CASES[size], report)
+        return {"职工": persons, "用人单位": len(enterprise_ids), "信访接待": cases}
+
+    def _intake_cases(self, rng: random.Random, today: date, count: int,
+                      report: Progress) -> int:
+        """Contacts over the last year, most handled to the end, some still open or late."""
+        from unioncase.domain.intake import DEFAULT_CATEGORIES
+        from unioncase.services.intake import IntakeInput
+
+        people = self.app.persons.page("", 0, 10_000)
+        intake = self.app.intake
+        for i in range(count):
+            person = rng.choice(people)
+            channel = rng.choices(["来访", "来电", "来信", "网络"], [40, 45, 10, 5])[0]
+            registered = today - timedelta(days=int(rng.triangular(0, 360, 20)))
+            category = rng.choices(DEFAULT_CATEGORIES, [30, 18, 14, 10, 4, 14, 4, 6])[0]
+            group = channel == "来访" and rng.random() < 0.08
+            case = intake.register(IntakeInput(
+                channel=channel, name=person.name, person_id=person.id,
+                phone=person.phone or "", employer_id=person.employer_id,
+                category=category, head_count=rng.randint(5, 30) if group else 1,
+                summary=rng.choice(INTAKE_SUMMARIES[category]),
+                call_seconds=rng.randint(60, 900) if channel == "来电" else None,
+                letter_date=(registered - timedelta(days=rng.randint(2, 6))).isoformat()
+                if channel == "来信" else "",
+                sender_address=person.address or "" if channel == "来信" else "",
+                registered_on=registered.isoformat(),
+            ))
+            age = (today - registered).days
+            if age > 2 or rng.random() < 0.5:
+                accepted = min(today, registered + timedelta(days=rng.randint(0, 3)))
+                case = intake.accept(case.id, case.version, on=accepted)
+                if age > 10 or rng.random() < 0.4:
+                    case = intake.start(case.id, case.version, on=accepted)
+                    if age > 20 and rng.random() < 0.9:
+                        closed = min(today, accepted + timedelta(days=rng.randint(3, 50)))
+                        case = intake.close(case.id, rng.choice(CLOSING_RESULTS), closed,
+                                            expected_version=case.version)
+                        if rng.random() < 0.7:
+                            intake.callback(case.id, rng.choices(
+                                ["满意", "基本满意", "不满意"], [70, 25, 5])[0],
+                                expected_version=case.version,
+                                on=min(today, closed + timedelta(days=rng.randint(1, 7))))
+            report(i + 1, count, "信访接待")
+        return count
 
     def _create_person(self, rng: random.Random, today: date, area: str, town: str,
                        enterprise_ids: list[int]) -> None:
