@@ -201,3 +201,19 @@ def test_qt_own_buttons_are_chinese_and_english_is_selectable(  # type: ignore[n
     qtbot.waitUntil(lambda: dialog.fields.label("id_number").text() == "&ID number")
     i18n.install(qapp, "zh_CN")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "信访接待")
+
+
+def test_enter_in_the_global_search_runs_the_search_not_a_list_open(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase, window: MainWindow) -> None:
+    app.persons.create(PersonInput(name="张三", phone="13805731234"))
+    window.tabs.setCurrentWidget(window.persons_tab)
+    window.persons_tab.reload()
+    window.persons_tab.table.selectRow(0)
+    opened: list[int] = []
+    window.persons_tab.open_person_requested.connect(opened.append)
+    activate(qtbot, window)
+    window.focus_search()
+    qtbot.keyClicks(window.search_edit, "zs")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.search_popup.isVisible)
+    assert opened == []

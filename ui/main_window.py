@@ -21,17 +21,22 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.dialogs.enterprise_dialog import EnterpriseDialog
+from ui.dialogs.intake_case_page import IntakeCasePage
+from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.person_page import PersonPage
 from ui.messages import show_error
 from ui.settings import Settings
 from ui.tabs.enterprises_tab import EnterprisesTab
+from ui.tabs.intake_tab import IntakeTab
 from ui.tabs.persons_tab import PersonsTab
 from ui.tabs.placeholder_tab import PlaceholderTab
 from ui.tasks import TaskRunner
 from ui.widgets.search_popup import SearchPopup
 from unioncase import __version__
+from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
+from unioncase.models.intake import IntakeCaseRead
 from unioncase.services import UnionCase
 from unioncase.services.printing import PrintedForm
 from unioncase.services.search import SearchHit
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self._pages: dict[int, PersonPage] = {}
+        self._intake_pages: dict[int, IntakeCasePage] = {}
+        self._entry_dialog: IntakeEntryDialog | None = None
         self.setObjectName("mainWindow")
         self._build_ui()
         self._connect()
@@ -60,7 +67,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.intake_tab = PlaceholderTab("intakeTab", self.tabs)
+        self.intake_tab = IntakeTab(self.app, self.tabs)
         self.mediation_tab = PlaceholderTab("mediationTab", self.tabs)
         self.aid_tab = PlaceholderTab("aidTab", self.tabs)
         self.jobs_tab = PlaceholderTab("jobsTab", self.tabs)
@@ -119,6 +126,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.new_intake_action = self._action(self.file_menu, "Ctrl+Shift+I",
+                                              lambda: self.new_intake(""), "newIntakeAction")
         self.new_person_action = self._action(self.file_menu, QKeySequence.StandardKey.New,
                                               self.new_person, "newPersonAction")
         self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
@@ -163,9 +172,13 @@ class MainWindow(QMainWindow):
         self.persons_tab.new_person_requested.connect(self.new_person)
         self.persons_tab.print_requested.connect(self.print_record)
         self.enterprises_tab.open_enterprise_requested.connect(self.open_enterprise)
+        self.intake_tab.open_case_requested.connect(self.open_intake)
+        self.intake_tab.new_intake_requested.connect(self.new_intake)
+        self.intake_tab.print_requested.connect(self.print_record)
         self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
+                          self.search_edit.clear)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def retranslate_ui(self) -> None:
         station = self.app.stations.current()
@@ -181,6 +194,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(
             self.tr("Search persons, enterprises, case numbers (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_intake_action.setText(self.tr("New &intake (visit, call, letter)..."))
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
         self.print_action.setText(self.tr("&Print selected record..."))
@@ -226,7 +240,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState(),
                                   self.tabs.currentIndex())
         self.settings.sync()
-        for page in list(self._pages.values()):
+        for page in [*self._pages.values(), *self._intake_pages.values()]:
             page.close()
         self.runner.drain()
         super().closeEvent(event)
@@ -250,6 +264,8 @@ class MainWindow(QMainWindow):
             self.open_person(hit.record_id)
         elif hit.kind == "enterprise":
             self.open_enterprise(hit.record_id)
+        elif hit.kind == "intake":
+            self.open_intake(hit.record_id)
 
     # -- records -----------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -292,6 +308,56 @@ class MainWindow(QMainWindow):
         page.activateWindow()
         return page
 
+    def new_intake(self, channel: str = "") -> IntakeEntryDialog:
+        """The quick-entry form; one at a time (a second request brings it forward)."""
+        dialog = self._entry_dialog
+        if dialog is not None:
+            if channel and not dialog.has_input():
+                dialog.selector.set_channel(IntakeChannel(channel))
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = IntakeEntryDialog(self.app, channel, self)
+        dialog.case_registered.connect(self._on_intake_registered)
+        dialog.finished.connect(self._on_entry_dialog_finished)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._entry_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _on_entry_dialog_finished(self, _result: int) -> None:
+        self._entry_dialog = None
+
+    def _on_intake_registered(self, case: IntakeCaseRead) -> None:
+        self.intake_tab.on_case_changed(case)
+        self.statusBar().showMessage(self.tr("Registered %1").replace("%1", case.number), 8000)
+
+    def _on_intake_changed(self, case: IntakeCaseRead) -> None:
+        self.intake_tab.on_case_changed(case)
+        page = self._pages.get(case.person_id)
+        if page is not None:
+            page.refresh()
+
+    def open_intake(self, case_id: int) -> IntakeCasePage | None:
+        page = self._intake_pages.get(case_id)
+        if page is None:
+            try:
+                page = IntakeCasePage(self.app, case_id, self)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            page.print_requested.connect(self.print_record)
+            page.person_requested.connect(self.open_person)
+            page.intake_case_requested.connect(self.open_intake)
+            page.case_changed.connect(self._on_intake_changed)
+            page.closed.connect(lambda cid=case_id: self._intake_pages.pop(cid, None))
+            self._intake_pages[case_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
+
     def new_enterprise(self) -> None:
         dialog = EnterpriseDialog(self.app, parent=self)
         dialog.enterprise_saved.connect(lambda _e: self.enterprises_tab.reload())
@@ -324,10 +390,16 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self.print_record(self.persons_tab.model.record(row).number)
                 return
+        if tab is self.intake_tab:
+            case = self.intake_tab.selected_case()
+            if case is not None:
+                self.print_record(case.number)
+                return
         self.statusBar().showMessage(self.tr("Select a record to print first"), 5000)
 
     def print_record(self, number: str, form: str | None = None) -> None:
         self.statusBar().showMessage(self.tr("Preparing the form..."))
+        form = form or None  # "" asks for the record's default form
         self.runner.run(lambda: self.app.printing.render(number, form), self._on_printed,
                         owner=self, lane="files")
 

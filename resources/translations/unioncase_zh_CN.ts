@@ -184,154 +184,1083 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IntakeCasePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <source>Petitions &amp;&amp; hotline</source>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="276" />
+        <source>Print form</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="277" />
+        <source>Receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="278" />
+        <source>Print the acceptance receipt</source>
+        <translation>打印受理回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="279" />
+        <source>Transfer slip</source>
+        <translation>转办单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="280" />
+        <source>Print the transfer slip</source>
+        <translation>打印转办单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="281" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="282" />
+        <source>Group petition</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="283" />
+        <source>Repeat petition</source>
+        <translation>重复信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="284" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <source>Handling</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <source>Reject...</source>
+        <translation>不予受理...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
+        <source>Extend...</source>
+        <translation>延期...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
+        <source>Conclude...</source>
+        <translation>办结...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="290" />
+        <source>Follow-up call...</source>
+        <translation>回访...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
+        <source>Transfer...</source>
+        <translation>转办...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
+        <source>To mediation</source>
+        <translation>转调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
+        <source>To hardship aid</source>
+        <translation>转帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
+        <source>To job services</source>
+        <translation>转就业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
+        <source>Category</source>
+        <translation>反映类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <source>Head count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <source>What they ask</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
+        <source>Letter date</source>
+        <translation>来信日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <source>Sender address</source>
+        <translation>来信地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <source>Repeat of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <source>Decide by</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
+        <source>Reason for rejection</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <source>Handle by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <source>Transferred to</source>
+        <translation>转办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="494" />
+        <source>Links</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="515" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
+        <source>Add file...</source>
+        <translation>添加文件...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="573" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <source>Line of work</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="325" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="357" />
+        <source>UnionCase - Petition - %1</source>
+        <translation>UnionCase - 信访案件 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="375" />
+        <source>in time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="376" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="377" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="379" />
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="389" />
+        <source>Extended once: %1</source>
+        <translation>已延期一次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="392" />
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="409" />
+        <source>decided late</source>
+        <translation>受理超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="410" />
+        <source>concluded late</source>
+        <translation>办结超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="466" />
+        <source>Petitions</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <source>Dispute mediation</source>
-        <translation>劳动争议调解</translation>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="467" />
+        <source>Mediation</source>
+        <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="468" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <source>Jobs &amp;&amp; referrals</source>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="469" />
+        <source>Jobs</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="470" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
+        <source>from this case</source>
+        <translation>由本案转出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
+        <source>to this case</source>
+        <translation>转入本案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="484" />
+        <source>Double-click or Enter to open</source>
+        <translation>双击或按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="488" />
+        <source>pending: that line of work is not in use yet</source>
+        <translation>待处理：该业务模块尚未启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="493" />
+        <source>Links (%1)</source>
+        <translation>关联案件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <source>Missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="500" />
+        <source>Changed since added</source>
+        <translation>添加后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="514" />
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="548" />
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="548" />
+        <source>Why is the petition not accepted? The petitioner is told this reason.</source>
+        <translation>不予受理的理由（将告知信访人）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="550" />
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="551" />
+        <source>Why is more time needed? (once, 30 more days)</source>
+        <translation>延期理由（只能延期一次，延长30天）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="552" />
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="552" />
+        <source>How was it resolved?</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="553" />
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="553" />
+        <source>Transferred to which department?</source>
+        <translation>转办至哪个部门？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="572" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="584" />
+        <source>Add a file to the case</source>
+        <translation>为案件添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="615" />
+        <source>Accepted.</source>
+        <translation>已受理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="622" />
+        <source>Not accepted; the reason is recorded.</source>
+        <translation>不予受理，理由已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="626" />
+        <source>Handling started.</source>
+        <translation>已开始办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="633" />
+        <source>Extended.</source>
+        <translation>已延期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="640" />
+        <source>Concluded.</source>
+        <translation>已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="649" />
+        <source>Follow-up recorded.</source>
+        <translation>已记录回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="656" />
+        <source>Transferred.</source>
+        <translation>已转办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="668" />
+        <source>%1 recorded; pending: that line of work is not in use yet, so no case was opened there.</source>
+        <translation>已记录%1；该业务模块尚未启用，暂未在该模块建立案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="672" />
+        <source>%1: case %2 opened.</source>
+        <translation>%1：已建立案件 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="717" />
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="729" />
+        <source>The file %1 is missing from the attachment folder.</source>
+        <translation>附件文件夹中缺少文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="733" />
+        <source>Warning: %1 has changed since it was added.</source>
+        <translation>注意：%1 在添加后已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="742" />
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="306" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="592" />
+        <source>UnionCase - New intake</source>
+        <translation>UnionCase - 信访登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="307" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="308" />
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="309" />
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="310" />
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="311" />
+        <source>Channel: keys 1-4 here, or Alt+1-4 anywhere</source>
+        <translation>渠道：在此按 1-4，或在任意位置按 Alt+1-4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="312" />
+        <source>Press 1-4, or Tab to keep this channel</source>
+        <translation>按 1-4 选择渠道，或按 Tab 保持当前渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="313" />
+        <source>Call time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="314" />
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="315" />
+        <source>Stop the call timer</source>
+        <translation>停止通话计时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="317" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="317" />
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="318" />
+        <source>&amp;Letter date</source>
+        <translation>来信日期(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="318" />
+        <source>Sender &amp;address</source>
+        <translation>来信地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="319" />
+        <source>&amp;Employer</source>
+        <translation>工作单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="319" />
+        <source>&amp;Head count</source>
+        <translation>人数(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="320" />
+        <source>Cate&amp;gory</source>
+        <translation>反映类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="320" />
+        <source>&amp;What they ask</source>
+        <translation>诉求(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="325" />
+        <source>Type a name, pinyin, ID number or phone to find a registered person</source>
+        <translation>输入姓名、拼音、身份证号或电话查找已登记的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="326" />
+        <source>18 characters; optional</source>
+        <translation>18位，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="327" />
+        <source>The date written on the letter, e.g. 2022-03-05</source>
+        <translation>信上所写日期，如 2022-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="329" />
+        <source>As written on the envelope</source>
+        <translation>按信封所写填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="331" />
+        <source>Type a name, pinyin or credit code; a new name is registered</source>
+        <translation>输入单位名称、拼音或信用代码；新名称将自动登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="332" />
+        <source>What the petitioner asks for</source>
+        <translation>信访人的诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="333" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="334" />
+        <source>Save &amp;&amp; &amp;next</source>
+        <translation>保存并继续(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="336" />
+        <source>Save and start the next entry of the same channel (Ctrl+N)</source>
+        <translation>保存并登记同一渠道的下一件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="337" />
+        <source>Group petition</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="345" />
+        <source>Caller &amp;number</source>
+        <translation>来电号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="346" />
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="348" />
+        <source>The number the call came from</source>
+        <translation>来电显示的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="349" />
+        <source>Mobile or landline; optional</source>
+        <translation>手机或固定电话，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="350" />
+        <source>UnionCase - New visit</source>
+        <translation>UnionCase - 来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="351" />
+        <source>UnionCase - New call</source>
+        <translation>UnionCase - 来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="352" />
+        <source>UnionCase - New letter</source>
+        <translation>UnionCase - 来信登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="353" />
+        <source>UnionCase - New online message</source>
+        <translation>UnionCase - 网络信访登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="469" />
+        <source>Registered person %1</source>
+        <translation>已登记人员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="471" />
+        <source>New person: added to the registry when saved</source>
+        <translation>新人员：保存时登记到职工名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="562" />
+        <source>Registered %1 (%2)</source>
+        <translation>已登记 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="593" />
+        <source>Discard this entry? Nothing has been saved.</source>
+        <translation>放弃本次登记吗？尚未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTab</name>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="242" />
+        <source>Filter by name, pinyin, ID number, phone, employer or case number</source>
+        <translation>按姓名、拼音、身份证号、电话、单位或案件编号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="243" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="244" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="245" />
+        <source>Registration date; Delete clears it</source>
+        <translation>登记日期；按 Delete 清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="248" />
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="249" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="250" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="251" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="252" />
+        <source>Open cases past their due date</source>
+        <translation>已超过期限仍未办结的案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="253" />
+        <source>Group only</source>
+        <translation>只看集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="254" />
+        <source>Group petitions: 5 or more people</source>
+        <translation>集体访：5人及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="255" />
+        <source>Repeat only</source>
+        <translation>只看重复信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="257" />
+        <source>Repeat petitions: the same person, or the same employer and category, within 90 days</source>
+        <translation>重复信访：90天内同一人，或同一单位同一类别再次信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="259" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="260" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="261" />
+        <source>New intake (Ctrl+Shift+I); the arrow picks a channel</source>
+        <translation>信访登记（Ctrl+Shift+I）；点箭头选择渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="262" />
+        <source>New visit...</source>
+        <translation>来访登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="263" />
+        <source>New call...</source>
+        <translation>来电登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="264" />
+        <source>New letter...</source>
+        <translation>来信登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="265" />
+        <source>New online message...</source>
+        <translation>网络信访登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="268" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="269" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="355" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="356" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="357" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="358" />
+        <source>Group</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/intake_tab.py" line="359" />
+        <source>Repeat</source>
+        <translation>重复信访</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTableModel</name>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="65" />
+        <source>Group</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="66" />
+        <source>Repeat</source>
+        <translation>重复信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="67" />
+        <location filename="../../ui/models/intake_table_model.py" line="80" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="68" />
+        <location filename="../../ui/models/intake_table_model.py" line="82" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="69" />
+        <source>Handled late</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="84" />
+        <source>In time</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="187" />
+        <source>Petitions &amp;&amp; hotline</source>
+        <translation>信访接待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187" />
+        <source>Dispute mediation</source>
+        <translation>劳动争议调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Hardship aid</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Jobs &amp;&amp; referrals</source>
+        <translation>就业推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Persons</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>New &amp;intake (visit, call, letter)...</source>
+        <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>Registered %1</source>
+        <translation>已登记 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="400" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -406,14 +1335,51 @@ Case management for trade-union worker service centers.</source>
     <name>PagedTableModel</name>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="14" />
+        <location filename="../../ui/models/intake_table_model.py" line="93" />
         <location filename="../../ui/models/person_table_model.py" line="15" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../ui/models/intake_table_model.py" line="94" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="96" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="97" />
         <location filename="../../ui/models/person_table_model.py" line="16" />
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="99" />
+        <source>Category</source>
+        <translation>反映类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="100" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="102" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="103" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/intake_table_model.py" line="105" />
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="15" />
@@ -579,183 +1545,183 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="124" />
+        <location filename="../../ui/dialogs/person_page.py" line="126" />
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="126" />
+        <location filename="../../ui/dialogs/person_page.py" line="128" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="126" />
+        <location filename="../../ui/dialogs/person_page.py" line="128" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="127" />
+        <location filename="../../ui/dialogs/person_page.py" line="129" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="127" />
+        <location filename="../../ui/dialogs/person_page.py" line="129" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="128" />
+        <location filename="../../ui/dialogs/person_page.py" line="130" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="128" />
+        <location filename="../../ui/dialogs/person_page.py" line="130" />
         <source>Household</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="129" />
+        <location filename="../../ui/dialogs/person_page.py" line="131" />
         <source>Union member</source>
         <translation>工会会员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="129" />
+        <location filename="../../ui/dialogs/person_page.py" line="131" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="130" />
+        <location filename="../../ui/dialogs/person_page.py" line="132" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="130" />
+        <location filename="../../ui/dialogs/person_page.py" line="132" />
         <source>Registered at</source>
         <translation>登记服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="131" />
-        <location filename="../../ui/dialogs/person_page.py" line="199" />
+        <location filename="../../ui/dialogs/person_page.py" line="133" />
+        <location filename="../../ui/dialogs/person_page.py" line="201" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="131" />
+        <location filename="../../ui/dialogs/person_page.py" line="133" />
         <source>Last changed</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="135" />
+        <location filename="../../ui/dialogs/person_page.py" line="137" />
         <source>Petitions and hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="135" />
+        <location filename="../../ui/dialogs/person_page.py" line="137" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="136" />
+        <location filename="../../ui/dialogs/person_page.py" line="138" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="136" />
+        <location filename="../../ui/dialogs/person_page.py" line="138" />
         <source>Jobs and referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="136" />
+        <location filename="../../ui/dialogs/person_page.py" line="138" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="139" />
+        <location filename="../../ui/dialogs/person_page.py" line="141" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="140" />
+        <location filename="../../ui/dialogs/person_page.py" line="142" />
         <source>Print form</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="141" />
+        <location filename="../../ui/dialogs/person_page.py" line="143" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="142" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="142" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="142" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="142" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="146" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="146" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="146" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="146" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="166" />
+        <location filename="../../ui/dialogs/person_page.py" line="168" />
         <source>UnionCase - Person - %1</source>
         <translation>UnionCase - 职工 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="177" />
+        <location filename="../../ui/dialogs/person_page.py" line="179" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="177" />
+        <location filename="../../ui/dialogs/person_page.py" line="179" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="187" />
+        <location filename="../../ui/dialogs/person_page.py" line="189" />
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="199" />
+        <location filename="../../ui/dialogs/person_page.py" line="201" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="200" />
+        <location filename="../../ui/dialogs/person_page.py" line="202" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="200" />
+        <location filename="../../ui/dialogs/person_page.py" line="202" />
         <source>Restored</source>
         <translation>恢复</translation>
     </message>

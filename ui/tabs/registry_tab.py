@@ -82,10 +82,10 @@ class RegistryTab(QWidget):
         self.open_button.clicked.connect(self._on_open_requested)
         self.new_button.clicked.connect(self.create_record)
         self.print_button.clicked.connect(self._on_print_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._on_open_requested,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._on_open_requested,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # PySide6 ignores a context= keyword here: set it on the object.
+            shortcut = QShortcut(QKeySequence(key), self.table, self._on_open_requested)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 
