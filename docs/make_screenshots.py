@@ -49,9 +49,23 @@ def main() -> int:
     window.resize(1360, 800)
     window.show()
     window.tabs.setCurrentWidget(window.persons_tab)
-    grab(window, out / "screenshot-main.png")
+    grab(window, out / "shot-persons.png")
     window.tabs.setCurrentWidget(window.enterprises_tab)
     grab(window, out / "shot-enterprises.png")
+    window.tabs.setCurrentWidget(window.intake_tab)
+    grab(window, out / "screenshot-main.png")
+    for channel, name in (("来电", "call"), ("来访", "visit"), ("来信", "letter")):
+        entry = window.new_intake(channel)
+        grab(entry, out / f"shot-intake-entry-{name}.png")
+        entry.reject()
+    from unioncase.services.intake import IntakeFilter
+
+    group = app.intake.page(IntakeFilter(group_only=True), 0, 1)
+    case = group[0] if group else app.intake.page(IntakeFilter(), 0, 1)[0]
+    case_page = window.open_intake(case.id)
+    assert case_page is not None
+    grab(case_page, out / "shot-intake-case.png")
+    case_page.close()
     window.search_edit.setText("zh")
     window.run_search()
     grab(window.search_popup, out / "shot-search.png")
