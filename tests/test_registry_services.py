@@ -186,3 +186,34 @@ def test_person_overview_lists_every_line_of_work(app: UnionCase) -> None:
     overview = app.persons.overview(person.id)
     assert set(overview.lines) == {"intake", "mediation", "aid", "jobs"}
     assert overview.person.name == "郑十"
+
+
+def test_one_audit_event_per_record_and_transaction_however_often_flushed(
+        app: UnionCase) -> None:
+    person = app.persons.create(PersonInput(name="冯十一", phone="13700000001"))
+    with app.ctx.write() as session:
+        row = session.get(Person, person.id)
+        assert row is not None
+        row.phone = "13700000002"
+        session.flush()
+        row.phone = "13700000003"
+        row.address = "南湖区中山路1号"
+    history = app.maintenance.history(person.uuid)
+    assert [e.action for e in history] == ["create", "update"]
+    assert history[1].changes == {"phone": ["13700000001", "13700000003"],
+                                  "address": [None, "南湖区中山路1号"]}
+
+
+def test_a_rolled_back_change_leaves_no_audit_event(app: UnionCase) -> None:
+    person = app.persons.create(PersonInput(name="陈十二"))
+    with pytest.raises(RuntimeError), app.ctx.write() as session:
+        row = session.get(Person, person.id)
+        assert row is not None
+        row.phone = "13700000009"
+        session.flush()
+        raise RuntimeError("power cut")
+    app.persons.update(person.id, PersonInput(name="陈十二", address="桐乡市"), person.version)
+    history = app.maintenance.history(person.uuid)
+    assert [e.action for e in history] == ["create", "update"]
+    assert history[1].changes == {"address": [None, "桐乡市"]}
+    assert app.persons.get(person.id).phone is None

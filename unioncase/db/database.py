@@ -90,12 +90,23 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+_PENDING = "audit_pending"
+
+
+def _pending(session: Session) -> dict[str, tuple[str, RecordMixin, dict[str, list[Any]]]]:
+    """Changes seen by the flushes of this transaction, merged per record until commit."""
+    pending: dict[str, tuple[str, RecordMixin, dict[str, list[Any]]]] = session.info.setdefault(
+        _PENDING, {})
+    return pending
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Stamp who and when; remember what changed (the audit events are written at commit)."""
     operator: Operator | None = session.info.get("operator")
     if operator is None:
         return
     now = utcnow()
-    events: list[AuditEvent] = []
+    pending = _pending(session)
     for obj in list(session.new):
         if not isinstance(obj, RecordMixin):
             continue
@@ -103,13 +114,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         obj.created_by = obj.updated_by = operator.name
         if not obj.station_code:
             obj.station_code = operator.station_code
-        fields = {
-            key: [None, _jsonable(getattr(obj, key))]
-            for key in type(obj).model_fields
-            if key not in _AUDIT_SKIP and key not in {"id", "uuid", "created_at", "created_by"}
-            and getattr(obj, key) is not None
-        }
-        events.append(_event(operator, obj, "create", fields, now))
+        pending[obj.uuid] = ("create", obj, {})
     for obj in list(session.dirty):
         if not isinstance(obj, RecordMixin) or not session.is_modified(obj):
             continue
@@ -130,12 +135,38 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             continue
         obj.updated_at = now
         obj.updated_by = operator.name
-        action = "update"
+        action, _obj, merged = pending.get(obj.uuid, ("update", obj, {}))
+        if action == "create":
+            continue  # the create event records the final values
+        for key, (old, new) in changes.items():
+            merged[key] = [merged[key][0] if key in merged else old, new]
+        pending[obj.uuid] = (action, obj, merged)
+
+
+def _before_commit(session: Session) -> None:
+    """One audit event per record and transaction, however often it was flushed."""
+    operator: Operator | None = session.info.get("operator")
+    if operator is None:
+        return
+    session.flush()
+    pending = session.info.pop(_PENDING, {})
+    now = utcnow()
+    for action, obj, changes in pending.values():
+        if action == "create":
+            fields = {
+                key: [None, _jsonable(getattr(obj, key))]
+                for key in type(obj).model_fields
+                if key not in _AUDIT_SKIP and key not in {"id", "uuid", "created_at", "created_by"}
+                and getattr(obj, key) is not None
+            }
+            session.add(_event(operator, obj, "create", fields, now))
+            continue
+        changes = {key: pair for key, pair in changes.items() if pair[0] != pair[1]}
+        if not changes:
+            continue
         if "deleted_at" in changes:
             action = "delete" if obj.deleted_at is not None else "restore"
-        events.append(_event(operator, obj, action, changes, now))
-    for ev in events:
-        session.add(ev)
+        session.add(_event(operator, obj, action, changes, now))
 
 
 def _event(
@@ -150,6 +181,10 @@ def _event(
         action=action,
         changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
     )
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 class Database:
@@ -212,3 +247,5 @@ class Database:
 
 
 event.listen(Session, "before_flush", _before_flush)
+event.listen(Session, "before_commit", _before_commit)
+event.listen(Session, "after_soft_rollback", lambda session, _previous: _after_rollback(session))
