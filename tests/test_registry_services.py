@@ -206,12 +206,17 @@ def test_one_audit_event_per_record_and_transaction_however_often_flushed(
 
 def test_a_rolled_back_change_leaves_no_audit_event(app: UnionCase) -> None:
     person = app.persons.create(PersonInput(name="陈十二"))
-    with pytest.raises(RuntimeError), app.ctx.write() as session:
-        row = session.get(Person, person.id)
-        assert row is not None
-        row.phone = "13700000009"
-        session.flush()
-        raise RuntimeError("power cut")
+
+    def change_then_fail() -> None:
+        with app.ctx.write() as session:
+            row = session.get(Person, person.id)
+            assert row is not None
+            row.phone = "13700000009"
+            session.flush()
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        change_then_fail()
     app.persons.update(person.id, PersonInput(name="陈十二", address="桐乡市"), person.version)
     history = app.maintenance.history(person.uuid)
     assert [e.action for e in history] == ["create", "update"]
