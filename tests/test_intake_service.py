@@ -27,6 +27,7 @@ from unioncase.domain.intake import (
     IntakeStatus,
     Satisfaction,
 )
+from unioncase.messages import message
 from unioncase.models import (
     AuditEvent,
     CaseEvent,
@@ -422,7 +423,9 @@ def accepted_case(app: UnionCase) -> IntakeCaseRead:
     return app.intake.accept(case.id, case.version)
 
 
-def test_route_without_a_router_is_recorded_and_pending(app: UnionCase) -> None:
+def test_route_without_a_router_is_recorded_and_pending(app: UnionCase,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("unioncase.services.intake.ROUTERS", {})  # as before a line exists
     case = accepted_case(app)
     result = app.intake.route(case.id, Handling.TO_MEDIATION, case.version)
     assert result.pending
@@ -462,6 +465,30 @@ def test_route_with_a_router_links_both_ways(app: UnionCase,
     assert (last.step, last.note) == ("转帮扶", f"{STATION}-BF-2026-00001")
     with pytest.raises(ValidationError):
         app.intake.route(case.id, Handling.TO_AID, result.case.version)
+
+
+def test_a_pending_route_is_not_recorded_twice(app: UnionCase,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("unioncase.services.intake.ROUTERS", {})
+    case = accepted_case(app)
+    first = app.intake.route(case.id, Handling.TO_MEDIATION, case.version)
+    assert first.pending
+    before = snapshot(app)
+    with pytest.raises(ValidationError) as info:
+        app.intake.route(case.id, Handling.TO_MEDIATION, first.case.version)
+    assert (info.value.code, info.value.field) == ("already_routed", "target")
+    assert "转调解" in message("already_routed", **info.value.params)
+    assert snapshot(app) == before
+    assert app.intake.get(case.id).version == first.case.version
+    # Routed on to another line, the earlier pending routing still counts.
+    aid = app.intake.route(case.id, Handling.TO_AID, first.case.version)
+    assert aid.case.handling is Handling.TO_AID
+    with pytest.raises(ValidationError) as info:
+        app.intake.route(case.id, Handling.TO_MEDIATION, aid.case.version)
+    assert info.value.code == "already_routed"
+    steps = [e.step for e in app.intake.timeline(case.id)]
+    assert steps.count("转调解") == 1
+    assert steps.count("转帮扶") == 1
 
 
 def test_a_failing_router_leaves_the_case_unchanged(app: UnionCase,
@@ -551,6 +578,33 @@ def test_page_sorts_in_sql_with_ties_by_id(app: UnionCase,
     assert names(app, IntakeFilter(), "flags", True)[:3] == ["张敏", "李娜", "王磊"]
     page = app.intake.page(IntakeFilter(), 1, 2, "name")
     assert [r.person_name for r in page] == ["李娜", "王磊"]
+
+
+def test_flags_sort_by_the_warnings_the_column_shows(app: UnionCase) -> None:
+    """Group, then repeat, then overdue now, due soon, done late, and no flag at all."""
+    plain = app.intake.register(call(name="平常"))
+    late = app.intake.register(call(name="迟办", registered_on="2026-10-20"))
+    late = app.intake.accept(late.id, late.version)  # accepted after 4 Nov: decided late
+    due_soon = app.intake.register(call(name="将到期", registered_on="2026-11-10"))  # 25 Nov
+    overdue = app.intake.register(call(name="逾期", registered_on="2026-10-20"))  # 4 Nov
+    repeat = app.intake.register(call(name="平常", person_id=plain.person_id))
+    group = app.intake.register(visit(name="集体", head_count=6))
+    assert late.accept_overdue
+    assert late.deadline_status is DeadlineStatus.NORMAL
+    assert due_soon.deadline_status is DeadlineStatus.DUE_SOON
+    assert overdue.deadline_status is DeadlineStatus.OVERDUE
+    assert repeat.is_repeat
+    assert group.is_group
+    expected = [group.id, repeat.id, overdue.id, due_soon.id, late.id, plain.id]
+    assert [c.id for c in app.intake.page(IntakeFilter(), 0, 50, "flags", True)] == expected
+    assert [c.id for c in app.intake.page(IntakeFilter(), 0, 50, "flags")] == expected[::-1]
+
+
+def test_an_unknown_sort_key_is_refused(app: UnionCase) -> None:
+    app.intake.register(call())
+    with pytest.raises(ValidationError) as info:
+        app.intake.page(IntakeFilter(), 0, 10, "flag")
+    assert (info.value.code, info.value.field) == ("choice_invalid", "sort")
 
 
 def test_counts(app: UnionCase, listed: dict[str, IntakeCaseRead]) -> None:

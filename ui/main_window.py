@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -34,6 +35,7 @@ from ui.tabs.placeholder_tab import PlaceholderTab
 from ui.tasks import TaskRunner
 from ui.widgets.search_popup import SearchPopup
 from unioncase import __version__
+from unioncase.domain.errors import NotFoundError, UnionCaseError
 from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
 from unioncase.models.intake import IntakeCaseRead
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu("")
         self.calendar_action = self._action(self.tools_menu, None, self.open_calendar,
                                             "calendarAction")
+        self.categories_action = self._action(self.tools_menu, None, self.open_categories,
+                                              "categoriesAction")
         self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
                                             self.open_settings, "settingsAction")
         if self.settings_action.shortcut().isEmpty():
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.calendar_action.setText(self.tr("&Holiday calendar..."))
+        self.categories_action.setText(self.tr("Petition &categories..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About UnionCase"))
@@ -301,12 +306,29 @@ class MainWindow(QMainWindow):
                 return None
             page.edit_requested.connect(self.edit_person)
             page.print_requested.connect(self.print_record)
+            page.case_requested.connect(self.open_case)
             page.closed.connect(lambda pid=person_id: self._pages.pop(pid, None))
             self._pages[person_id] = page
         page.show()
         page.raise_()
         page.activateWindow()
         return page
+
+    def open_case(self, kind: str, number: str) -> QWidget | None:
+        """A record of one of the lines of work, by its kind and number (from a person's page).
+        Kinds the window cannot open yet are ignored."""
+        if kind != "intake":
+            log.debug("no page for records of kind %s yet", kind)
+            return None
+        try:
+            found = self.app.intake.by_number(number)
+        except UnionCaseError as exc:
+            show_error(self, exc)
+            return None
+        if found is None:
+            show_error(self, NotFoundError(key=number))
+            return None
+        return self.open_intake(found.id)
 
     def new_intake(self, channel: str = "") -> IntakeEntryDialog:
         """The quick-entry form; one at a time (a second request brings it forward)."""
@@ -343,7 +365,7 @@ class MainWindow(QMainWindow):
         page = self._intake_pages.get(case_id)
         if page is None:
             try:
-                page = IntakeCasePage(self.app, case_id, self)
+                page = IntakeCasePage(self.app, case_id, self, runner=self.runner)
             except Exception as exc:
                 show_error(self, exc)
                 return None
@@ -419,6 +441,21 @@ class MainWindow(QMainWindow):
         dialog = CalendarDialog(self.app, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_categories(self) -> QDialog:
+        from ui.dialogs.category_dialog import CategoryDialog
+
+        dialog = CategoryDialog(self.app, self)
+        dialog.categories_changed.connect(self._on_categories_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_categories_changed(self) -> None:
+        """The intake list's filter and an open entry form offer the new categories."""
+        self.intake_tab.reload_categories()
+        if self._entry_dialog is not None:
+            self._entry_dialog.reload_categories()
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog

@@ -103,6 +103,92 @@
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="132" />
+        <source>UnionCase - Petition categories</source>
+        <translation>UnionCase - 信访类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="134" />
+        <source>What a petition can be registered as, with its deadlines: the days to decide whether it is accepted, counted from the registration, and the days to handle it, counted from the acceptance.</source>
+        <translation>信访事项的反映类别及其期限：受理期限自登记之日起计算，办理期限自受理之日起计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="137" />
+        <source>Add a category</source>
+        <translation>新增类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="138" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="139" />
+        <source>&amp;Decide within (days)</source>
+        <translation>受理期限（天）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="140" />
+        <source>&amp;Handle within (days)</source>
+        <translation>办理期限（天）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="141" />
+        <source>e.g. Women workers' rights</source>
+        <translation>例如 女职工权益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="143" />
+        <source>A new category applies to petitions registered from now on. Adding the name of a category that is no longer in use brings it back with these days.</source>
+        <translation>新类别适用于此后登记的信访事项。输入已停用类别的名称将按这些期限重新启用该类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="145" />
+        <source>&amp;Add category</source>
+        <translation>新增类别(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/category_dialog.py" line="203" />
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="70" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="70" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="90" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="91" />
+        <source>Decide within (days)</source>
+        <translation>受理期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="92" />
+        <source>Handle within (days)</source>
+        <translation>办理期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/category_table_model.py" line="93" />
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <location filename="../../ui/dialogs/enterprise_dialog.py" line="88" />
@@ -186,541 +272,546 @@
 <context>
     <name>IntakeCasePage</name>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="276" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="281" />
         <source>Print form</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="277" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="282" />
         <source>Receipt</source>
         <translation>受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="278" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="283" />
         <source>Print the acceptance receipt</source>
         <translation>打印受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="279" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="284" />
         <source>Transfer slip</source>
         <translation>转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="280" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="285" />
         <source>Print the transfer slip</source>
         <translation>打印转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="281" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="282" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
         <source>Group petition</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="283" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
         <source>Repeat petition</source>
         <translation>重复信访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="284" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
         <source>Reject...</source>
         <translation>不予受理...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
         <source>Start handling</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
         <source>Extend...</source>
         <translation>延期...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
         <source>Conclude...</source>
         <translation>办结...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="290" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="295" />
         <source>Follow-up call...</source>
         <translation>回访...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
         <source>Transfer...</source>
         <translation>转办...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
         <source>To mediation</source>
         <translation>转调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
         <source>To hardship aid</source>
         <translation>转帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="299" />
         <source>To job services</source>
         <translation>转就业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
         <source>Category</source>
         <translation>反映类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
         <source>Head count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
         <source>What they ask</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
         <source>Letter date</source>
         <translation>来信日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
         <source>Sender address</source>
         <translation>来信地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
         <source>Repeat of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>Decide by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
         <source>Reason for rejection</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>Handle by</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>Transferred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="494" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="500" />
         <source>Links</source>
         <translation>关联案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="515" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="521" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="323" />
         <source>Add file...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="573" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="581" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
         <source>Line of work</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="325" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="330" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="357" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="362" />
         <source>UnionCase - Petition - %1</source>
         <translation>UnionCase - 信访案件 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="375" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="380" />
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="376" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="381" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="377" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="382" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="379" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="384" />
         <source>Due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="389" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="394" />
         <source>Extended once: %1</source>
         <translation>已延期一次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="392" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="397" />
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="409" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="414" />
         <source>decided late</source>
         <translation>受理超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="410" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="415" />
         <source>concluded late</source>
         <translation>办结超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="466" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="472" />
         <source>Petitions</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="467" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="473" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="468" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="474" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="469" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="475" />
         <source>Jobs</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="470" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="482" />
         <source>from this case</source>
         <translation>由本案转出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="482" />
         <source>to this case</source>
         <translation>转入本案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="484" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="490" />
         <source>Double-click or Enter to open</source>
         <translation>双击或按回车打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="488" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="494" />
         <source>pending: that line of work is not in use yet</source>
         <translation>待处理：该业务模块尚未启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="493" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
         <source>Links (%1)</source>
         <translation>关联案件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
         <source>Missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="500" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="506" />
         <source>Changed since added</source>
         <translation>添加后已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="514" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="520" />
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="548" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="556" />
         <source>Reject</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="548" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="556" />
         <source>Why is the petition not accepted? The petitioner is told this reason.</source>
         <translation>不予受理的理由（将告知信访人）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="550" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="558" />
         <source>Extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="551" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="559" />
         <source>Why is more time needed? (once, 30 more days)</source>
         <translation>延期理由（只能延期一次，延长30天）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="552" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="560" />
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="552" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="560" />
         <source>How was it resolved?</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="553" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="553" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
         <source>Transferred to which department?</source>
         <translation>转办至哪个部门？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="574" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="572" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="580" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="584" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="592" />
         <source>Add a file to the case</source>
         <translation>为案件添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="615" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="623" />
         <source>Accepted.</source>
         <translation>已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="622" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="630" />
         <source>Not accepted; the reason is recorded.</source>
         <translation>不予受理，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="626" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="634" />
         <source>Handling started.</source>
         <translation>已开始办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="633" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="641" />
         <source>Extended.</source>
         <translation>已延期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="640" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="648" />
         <source>Concluded.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="649" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="657" />
         <source>Follow-up recorded.</source>
         <translation>已记录回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="656" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="664" />
         <source>Transferred.</source>
         <translation>已转办。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="668" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="676" />
         <source>%1 recorded; pending: that line of work is not in use yet, so no case was opened there.</source>
         <translation>已记录%1；该业务模块尚未启用，暂未在该模块建立案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="672" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="680" />
         <source>%1: case %2 opened.</source>
         <translation>%1：已建立案件 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="717" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="730" />
+        <source>Adding %1...</source>
+        <translation>正在添加 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_case_page.py" line="745" />
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="729" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="762" />
         <source>The file %1 is missing from the attachment folder.</source>
         <translation>附件文件夹中缺少文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="733" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="766" />
         <source>Warning: %1 has changed since it was added.</source>
         <translation>注意：%1 在添加后已被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="742" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="775" />
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
@@ -728,203 +819,218 @@
 <context>
     <name>IntakeEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="306" />
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="592" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="385" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="680" />
         <source>UnionCase - New intake</source>
         <translation>UnionCase - 信访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="307" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="386" />
         <source>Visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="308" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="387" />
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="309" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="388" />
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="310" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="389" />
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="311" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="390" />
         <source>Channel: keys 1-4 here, or Alt+1-4 anywhere</source>
         <translation>渠道：在此按 1-4，或在任意位置按 Alt+1-4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="312" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="391" />
         <source>Press 1-4, or Tab to keep this channel</source>
         <translation>按 1-4 选择渠道，或按 Tab 保持当前渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="313" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="392" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="314" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="393" />
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="315" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="394" />
         <source>Stop the call timer</source>
         <translation>停止通话计时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="317" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="396" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="317" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="396" />
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="318" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="397" />
         <source>&amp;Letter date</source>
         <translation>来信日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="318" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="397" />
         <source>Sender &amp;address</source>
         <translation>来信地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="319" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398" />
         <source>&amp;Employer</source>
         <translation>工作单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="319" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398" />
         <source>&amp;Head count</source>
         <translation>人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="320" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399" />
         <source>Cate&amp;gory</source>
         <translation>反映类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="320" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399" />
         <source>&amp;What they ask</source>
         <translation>诉求(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="325" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="400" />
+        <source>Registered &amp;on</source>
+        <translation>登记日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="405" />
         <source>Type a name, pinyin, ID number or phone to find a registered person</source>
         <translation>输入姓名、拼音、身份证号或电话查找已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="326" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="406" />
         <source>18 characters; optional</source>
         <translation>18位，可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="327" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="407" />
         <source>The date written on the letter, e.g. 2022-03-05</source>
         <translation>信上所写日期，如 2022-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="329" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="409" />
         <source>As written on the envelope</source>
         <translation>按信封所写填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="331" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="411" />
         <source>Type a name, pinyin or credit code; a new name is registered</source>
         <translation>输入单位名称、拼音或信用代码；新名称将自动登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="332" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="412" />
         <source>What the petitioner asks for</source>
         <translation>信访人的诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="333" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="414" />
+        <source>The day the petition came in: today, or an earlier day when entering paper records</source>
+        <translation>信访事项的登记日期：当天，或补录纸质记录时的较早日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="416" />
+        <source>Not today</source>
+        <translation>非当天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="417" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="334" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="418" />
         <source>Save &amp;&amp; &amp;next</source>
         <translation>保存并继续(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="336" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="420" />
         <source>Save and start the next entry of the same channel (Ctrl+N)</source>
         <translation>保存并登记同一渠道的下一件（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="337" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="421" />
         <source>Group petition</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="345" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="429" />
         <source>Caller &amp;number</source>
         <translation>来电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="346" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="430" />
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="348" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="432" />
         <source>The number the call came from</source>
         <translation>来电显示的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="349" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="433" />
         <source>Mobile or landline; optional</source>
         <translation>手机或固定电话，可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="350" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="434" />
         <source>UnionCase - New visit</source>
         <translation>UnionCase - 来访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="351" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="435" />
         <source>UnionCase - New call</source>
         <translation>UnionCase - 来电登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="352" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="436" />
         <source>UnionCase - New letter</source>
         <translation>UnionCase - 来信登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="353" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="437" />
         <source>UnionCase - New online message</source>
         <translation>UnionCase - 网络信访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="469" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="554" />
         <source>Registered person %1</source>
         <translation>已登记人员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="471" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="556" />
         <source>New person: added to the registry when saved</source>
         <translation>新人员：保存时登记到职工名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="562" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="649" />
         <source>Registered %1 (%2)</source>
         <translation>已登记 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="593" />
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="681" />
         <source>Discard this entry? Nothing has been saved.</source>
         <translation>放弃本次登记吗？尚未保存任何内容。</translation>
     </message>
@@ -1042,27 +1148,27 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="355" />
+        <location filename="../../ui/tabs/intake_tab.py" line="360" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="356" />
+        <location filename="../../ui/tabs/intake_tab.py" line="361" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="357" />
+        <location filename="../../ui/tabs/intake_tab.py" line="362" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="358" />
+        <location filename="../../ui/tabs/intake_tab.py" line="363" />
         <source>Group</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="359" />
+        <location filename="../../ui/tabs/intake_tab.py" line="364" />
         <source>Repeat</source>
         <translation>重复信访</translation>
     </message>
@@ -1081,13 +1187,13 @@
     </message>
     <message>
         <location filename="../../ui/models/intake_table_model.py" line="67" />
-        <location filename="../../ui/models/intake_table_model.py" line="80" />
+        <location filename="../../ui/models/intake_table_model.py" line="89" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/models/intake_table_model.py" line="68" />
-        <location filename="../../ui/models/intake_table_model.py" line="82" />
+        <location filename="../../ui/models/intake_table_model.py" line="91" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -1097,7 +1203,7 @@
         <translation>超期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="84" />
+        <location filename="../../ui/models/intake_table_model.py" line="93" />
         <source>In time</source>
         <translation>正常</translation>
     </message>
@@ -1105,162 +1211,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>New &amp;intake (visit, call, letter)...</source>
         <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="212" />
+        <source>Petition &amp;categories...</source>
+        <translation>信访类别(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Registered %1</source>
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="475" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -1335,49 +1446,49 @@ Case management for trade-union worker service centers.</source>
     <name>PagedTableModel</name>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="14" />
-        <location filename="../../ui/models/intake_table_model.py" line="93" />
+        <location filename="../../ui/models/intake_table_model.py" line="102" />
         <location filename="../../ui/models/person_table_model.py" line="15" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="94" />
+        <location filename="../../ui/models/intake_table_model.py" line="103" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="96" />
+        <location filename="../../ui/models/intake_table_model.py" line="105" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="97" />
+        <location filename="../../ui/models/intake_table_model.py" line="106" />
         <location filename="../../ui/models/person_table_model.py" line="16" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="99" />
+        <location filename="../../ui/models/intake_table_model.py" line="108" />
         <source>Category</source>
         <translation>反映类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="100" />
+        <location filename="../../ui/models/intake_table_model.py" line="109" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="102" />
+        <location filename="../../ui/models/intake_table_model.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="103" />
+        <location filename="../../ui/models/intake_table_model.py" line="112" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/intake_table_model.py" line="105" />
+        <location filename="../../ui/models/intake_table_model.py" line="114" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
@@ -1545,183 +1656,183 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="126" />
+        <location filename="../../ui/dialogs/person_page.py" line="142" />
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="128" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="128" />
+        <location filename="../../ui/dialogs/person_page.py" line="144" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="129" />
+        <location filename="../../ui/dialogs/person_page.py" line="145" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="129" />
+        <location filename="../../ui/dialogs/person_page.py" line="145" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="130" />
+        <location filename="../../ui/dialogs/person_page.py" line="146" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="130" />
+        <location filename="../../ui/dialogs/person_page.py" line="146" />
         <source>Household</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="131" />
+        <location filename="../../ui/dialogs/person_page.py" line="147" />
         <source>Union member</source>
         <translation>工会会员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="131" />
+        <location filename="../../ui/dialogs/person_page.py" line="147" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="132" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="132" />
+        <location filename="../../ui/dialogs/person_page.py" line="148" />
         <source>Registered at</source>
         <translation>登记服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="133" />
-        <location filename="../../ui/dialogs/person_page.py" line="201" />
+        <location filename="../../ui/dialogs/person_page.py" line="149" />
+        <location filename="../../ui/dialogs/person_page.py" line="225" />
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="133" />
+        <location filename="../../ui/dialogs/person_page.py" line="149" />
         <source>Last changed</source>
         <translation>最近修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="137" />
+        <location filename="../../ui/dialogs/person_page.py" line="153" />
         <source>Petitions and hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="137" />
+        <location filename="../../ui/dialogs/person_page.py" line="153" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="138" />
+        <location filename="../../ui/dialogs/person_page.py" line="154" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="138" />
+        <location filename="../../ui/dialogs/person_page.py" line="154" />
         <source>Jobs and referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="138" />
+        <location filename="../../ui/dialogs/person_page.py" line="154" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="141" />
+        <location filename="../../ui/dialogs/person_page.py" line="157" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="142" />
+        <location filename="../../ui/dialogs/person_page.py" line="158" />
         <source>Print form</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="143" />
+        <location filename="../../ui/dialogs/person_page.py" line="159" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="144" />
+        <location filename="../../ui/dialogs/person_page.py" line="160" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="144" />
+        <location filename="../../ui/dialogs/person_page.py" line="160" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="144" />
+        <location filename="../../ui/dialogs/person_page.py" line="160" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="144" />
+        <location filename="../../ui/dialogs/person_page.py" line="160" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="148" />
+        <location filename="../../ui/dialogs/person_page.py" line="170" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="148" />
+        <location filename="../../ui/dialogs/person_page.py" line="170" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="148" />
+        <location filename="../../ui/dialogs/person_page.py" line="170" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="148" />
+        <location filename="../../ui/dialogs/person_page.py" line="170" />
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="168" />
+        <location filename="../../ui/dialogs/person_page.py" line="190" />
         <source>UnionCase - Person - %1</source>
         <translation>UnionCase - 职工 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="179" />
+        <location filename="../../ui/dialogs/person_page.py" line="201" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="179" />
+        <location filename="../../ui/dialogs/person_page.py" line="201" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="189" />
+        <location filename="../../ui/dialogs/person_page.py" line="211" />
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="201" />
+        <location filename="../../ui/dialogs/person_page.py" line="225" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="202" />
+        <location filename="../../ui/dialogs/person_page.py" line="226" />
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_page.py" line="202" />
+        <location filename="../../ui/dialogs/person_page.py" line="226" />
         <source>Restored</source>
         <translation>恢复</translation>
     </message>

@@ -3,7 +3,8 @@ and attachments, and its forms to print.
 
 Small prompts (a reason, the result, a department, the satisfaction) all go through
 ``_ask(kind, ...)`` and the file chooser through ``_ask_attachment_path()``: the only places that
-block, so tests replace them.
+block, so tests replace them. Copying an attached file runs on the task runner's "files" lane
+when the page is given a runner (the window's), otherwise at once.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.tasks import TaskRunner
 from unioncase.domain.deadlines import DeadlineStatus
 from unioncase.domain.enums import RecordKind
 from unioncase.domain.errors import UnionCaseError
@@ -60,7 +62,7 @@ from unioncase.domain.intake import (
     IntakeStatus,
     Satisfaction,
 )
-from unioncase.models import AttachmentRead, CaseLinkRead
+from unioncase.models import AttachmentRead, CaseEventRead, CaseLinkRead
 from unioncase.models.intake import IntakeCaseRead
 from unioncase.printing.intake_forms import CHANNEL_FORM, RECEIPT, TRANSFER_SLIP
 from unioncase.services import UnionCase
@@ -96,13 +98,16 @@ class IntakeCasePage(QDialog):
     case_changed = Signal(object)  # IntakeCaseRead, after each step
     closed = Signal()
 
-    def __init__(self, app: UnionCase, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, app: UnionCase, case_id: int, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.case_id = case_id
+        self.runner = runner  # None: file work runs at once, on the GUI thread
         self.case: IntakeCaseRead | None = None
         self.links: list[CaseLinkRead] = []
         self.attachments: list[AttachmentRead] = []
+        self.timeline: list[CaseEventRead] = []
         self.last_route: RouteResult | None = None
         self.setObjectName("intakeCasePage")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -451,7 +456,8 @@ class IntakeCasePage(QDialog):
     def _show_timeline(self) -> None:
         model = self.timeline_model
         model.removeRows(0, model.rowCount())
-        for event in self.app.intake.timeline(self.case_id):
+        self.timeline = self.app.intake.timeline(self.case_id)
+        for event in self.timeline:
             model.appendRow([QStandardItem(event.happened_on.isoformat()),
                              QStandardItem(event.step), QStandardItem(event.note),
                              QStandardItem(event.created_by),
@@ -524,8 +530,10 @@ class IntakeCasePage(QDialog):
         self.close_case_button.setEnabled(handling_open)
         self.callback_button.setEnabled(status is IntakeStatus.CLOSED)
         self.transfer_button.setEnabled(handling_open and c.handling is not Handling.TRANSFER)
+        steps = {event.step for event in self.timeline}
         for target, button in self.route_buttons.items():
-            routed = c.handling is target or any(
+            # Once only per line, also while it was pending (as the service refuses it).
+            routed = c.handling is target or target.value in steps or any(
                 link.relation == target.value and link.direction == "out"
                 for link in self.links)
             button.setEnabled(handling_open and not routed)
@@ -708,13 +716,38 @@ class IntakeCasePage(QDialog):
         path = self._ask_attachment_path()
         if path is None:
             return
-        try:
-            added = self.app.intake.add_attachment(self.case_id, path)
-        except UnionCaseError as exc:
-            show_error(self, exc)
+        self.add_attachment(path)
+
+    def add_attachment(self, path: Path) -> None:
+        """Copy the file into the attachment store (a scan can be large: on the "files" lane);
+        the list is refreshed when it is done."""
+        intake, case_id = self.app.intake, self.case_id  # the worker touches no widget
+
+        def work() -> AttachmentRead:
+            return intake.add_attachment(case_id, path)
+
+        self.add_attachment_button.setEnabled(False)
+        self._say(self.tr("Adding %1...").replace("%1", path.name), GREY)
+        if self.runner is None:
+            try:
+                added = work()
+            except UnionCaseError as exc:
+                self._on_attachment_failed(exc)
+                return
+            self._on_attachment_added(added)
             return
-        self.refresh()
+        self.runner.run(work, self._on_attachment_added, on_error=self._on_attachment_failed,
+                        owner=self, lane="files")
+
+    def _on_attachment_added(self, added: AttachmentRead) -> None:
+        self.add_attachment_button.setEnabled(True)
+        self._refresh_quietly()
         self._say(self.tr("Added %1.").replace("%1", added.filename))
+
+    def _on_attachment_failed(self, error: BaseException) -> None:
+        self.add_attachment_button.setEnabled(True)
+        self._say("")
+        show_error(self, error)
 
     def _on_open_attachment_clicked(self) -> None:
         index = self.attachments_view.currentIndex()

@@ -1,7 +1,8 @@
 """Quick entry of a visit, call, letter or online message, by keyboard alone.
 
 The channel is chosen with the keys 1-4 on the selector (or Alt+1-4 anywhere); Tab goes through
-the fields the channel needs; Ctrl+S saves, Ctrl+N saves and starts the next entry of the same
+the fields the channel needs, the registration date last (today unless a paper record from an
+earlier day is entered); Ctrl+S saves, Ctrl+N saves and starts the next entry of the same
 channel. A call shows its running time, which is recorded with the case. Errors appear under
 their fields and nothing is saved.
 """
@@ -10,11 +11,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -44,17 +48,21 @@ log = logging.getLogger(__name__)
 
 CHANNELS = list(IntakeChannel)  # keys 1-4 in this order: 来访, 来电, 来信, 网络
 
-# The fields each channel asks for, in the order Tab goes through them.
+# The fields each channel asks for, in the order Tab goes through them; the registration date
+# (today by default) comes last, just before the buttons.
 CHANNEL_FIELDS: dict[IntakeChannel, tuple[str, ...]] = {
-    IntakeChannel.CALL: ("phone", "name", "category", "summary"),
+    IntakeChannel.CALL: ("phone", "name", "category", "summary", "registered_on"),
     IntakeChannel.VISIT: ("name", "id_number", "phone", "employer_name", "head_count",
-                          "category", "summary"),
+                          "category", "summary", "registered_on"),
     IntakeChannel.LETTER: ("name", "letter_date", "sender_address", "phone", "employer_name",
-                           "category", "summary"),
-    IntakeChannel.ONLINE: ("name", "phone", "employer_name", "category", "summary"),
+                           "category", "summary", "registered_on"),
+    IntakeChannel.ONLINE: ("name", "phone", "employer_name", "category", "summary",
+                           "registered_on"),
 }
 ALL_FIELDS = ("phone", "name", "id_number", "letter_date", "sender_address", "employer_name",
-              "head_count", "category", "summary")
+              "head_count", "category", "summary", "registered_on")
+FIRST_DATE = QDate(2000, 1, 1)
+NOT_TODAY_STYLE = "color: #b9770e; font-weight: bold;"
 # Service error fields shown under another field of the form.
 FIELD_ALIASES = {"person_id": "name", "employer_id": "employer_name"}
 
@@ -135,6 +143,21 @@ class ChannelSelector(QFrame):
         super().focusOutEvent(event)
         self.update()
         self.focus_changed.emit(False)
+
+
+class RegistrationDateEdit(QDateEdit):
+    """A date with a calendar popup; reached by keyboard it selects the day, the part that
+    changes when yesterday's paper records are entered (Up and Down step it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click picks its own part
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
 
 class IntakeEntryDialog(QDialog):
@@ -227,14 +250,31 @@ class IntakeEntryDialog(QDialog):
         self.summary_edit.setObjectName("summaryEdit")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(96)
+        self.registered_on_edit = RegistrationDateEdit(self)
+        self.registered_on_edit.setObjectName("registeredOnEdit")
+        self.registered_on_edit.setMinimumWidth(130)
+        self.not_today_label = QLabel(self)
+        self.not_today_label.setObjectName("notTodayLabel")
+        self.not_today_label.setStyleSheet(NOT_TODAY_STYLE)
+        self.not_today_label.hide()
+        date_box = QWidget(self)
+        date_row = QHBoxLayout(date_box)
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.registered_on_edit)
+        date_row.addWidget(self.not_today_label)
+        date_row.addStretch(1)
+        date_box.setFocusProxy(self.registered_on_edit)
+        self._set_today()
 
         self._editors: dict[str, QWidget] = {
             "phone": self.phone_edit, "name": self.name_edit, "id_number": self.id_edit,
             "letter_date": self.letter_date_edit, "sender_address": self.sender_address_edit,
             "employer_name": self.employer_edit, "head_count": self.head_count_spin,
             "category": self.category_combo, "summary": self.summary_edit,
+            "registered_on": self.registered_on_edit,
         }
-        rows: dict[str, QWidget] = dict(self._editors, name=name_box, head_count=head_box)
+        rows: dict[str, QWidget] = dict(self._editors, name=name_box, head_count=head_box,
+                                        registered_on=date_box)
         self._rows: dict[str, QWidget] = {}
         for key in ALL_FIELDS:
             self.fields.add_field(key, rows[key])
@@ -277,10 +317,48 @@ class IntakeEntryDialog(QDialog):
         self._fill_categories()
 
     def _fill_categories(self) -> None:
-        self.category_combo.clear()
-        self.category_combo.addItem("", "")
+        """The active categories after the "(choose)" item; the chosen one stays chosen."""
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        if self.category_combo.count() == 0:
+            self.category_combo.addItem("", "")
+        while self.category_combo.count() > 1:
+            self.category_combo.removeItem(1)
         for name in self.app.intake.categories():
             self.category_combo.addItem(name, name)
+        self.category_combo.setCurrentIndex(max(self.category_combo.findData(current), 0))
+        self.category_combo.blockSignals(False)
+
+    def reload_categories(self) -> None:
+        """An administrator changed the categories while the form is open."""
+        self._fill_categories()
+
+    def _set_today(self) -> None:
+        """Today (the service's clock) is both the default and the latest registration date."""
+        today = self.app.ctx.today()
+        self.registered_on_edit.setDateRange(FIRST_DATE, QDate(today.year, today.month,
+                                                               today.day))
+        self.registered_on_edit.setDate(self.registered_on_edit.maximumDate())
+
+    def _follow_today(self) -> None:
+        """Left open past midnight: the new day may be chosen, and "today" moves on with it."""
+        today = self.app.ctx.today()
+        day = QDate(today.year, today.month, today.day)
+        latest = self.registered_on_edit.maximumDate()
+        if day <= latest:
+            return
+        was_today = self.registered_on_edit.date() == latest
+        self.registered_on_edit.setMaximumDate(day)
+        if was_today:
+            self.registered_on_edit.setDate(day)
+        self._update_not_today()
+
+    def registered_on(self) -> str:
+        return str(self.registered_on_edit.date().toString("yyyy-MM-dd"))
+
+    def _update_not_today(self) -> None:
+        self.not_today_label.setVisible(
+            self.registered_on_edit.date() != self.registered_on_edit.maximumDate())
 
     def _connect(self) -> None:
         self.selector.channel_changed.connect(self._on_selector_channel_changed)
@@ -296,6 +374,7 @@ class IntakeEntryDialog(QDialog):
         self.name_edit.textChanged.connect(self._update_person_hint)
         self.id_edit.editingFinished.connect(self._on_id_edit_finished)
         self.phone_edit.editingFinished.connect(self._on_phone_edit_finished)
+        self.registered_on_edit.dateChanged.connect(self._update_not_today)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
         for i, channel in enumerate(CHANNELS):
@@ -318,6 +397,7 @@ class IntakeEntryDialog(QDialog):
             "letter_date": self.tr("&Letter date"), "sender_address": self.tr("Sender &address"),
             "employer_name": self.tr("&Employer"), "head_count": self.tr("&Head count"),
             "category": self.tr("Cate&gory"), "summary": self.tr("&What they ask"),
+            "registered_on": self.tr("Registered &on"),
         }
         for key, text in labels.items():
             self.fields.label(key).setText(text)
@@ -330,6 +410,10 @@ class IntakeEntryDialog(QDialog):
         self.employer_edit.setPlaceholderText(
             self.tr("Type a name, pinyin or credit code; a new name is registered"))
         self.summary_edit.setPlaceholderText(self.tr("What the petitioner asks for"))
+        self.registered_on_edit.setToolTip(
+            self.tr("The day the petition came in: today, or an earlier day when entering "
+                    "paper records"))
+        self.not_today_label.setText(self.tr("Not today"))
         self.category_combo.setItemText(0, self.tr("(choose)"))
         self.save_next_button.setText(self.tr("Save && &next"))
         self.save_next_button.setToolTip(
@@ -360,6 +444,7 @@ class IntakeEntryDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._follow_today()
         for button in self.buttons.buttons():  # the button box makes Save the default on show
             if isinstance(button, QPushButton):
                 button.setDefault(False)
@@ -369,7 +454,7 @@ class IntakeEntryDialog(QDialog):
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             focus = self.focusWidget()
-            if isinstance(focus, QLineEdit | QSpinBox | QComboBox):
+            if isinstance(focus, QLineEdit | QAbstractSpinBox | QComboBox):
                 self.focusNextChild()
                 return
         super().keyPressEvent(event)
@@ -513,6 +598,7 @@ class IntakeEntryDialog(QDialog):
             letter_date=self.letter_date_edit.text() if "letter_date" in wanted else "",
             sender_address=(self.sender_address_edit.text() if "sender_address" in wanted
                             else ""),
+            registered_on=self.registered_on(),
         )
 
     def save(self) -> IntakeCaseRead | None:
@@ -523,6 +609,7 @@ class IntakeEntryDialog(QDialog):
 
     def _save(self, next_entry: bool) -> IntakeCaseRead | None:
         self.fields.clear_errors()
+        self._follow_today()
         try:
             saved = self.app.intake.register(self.intake_input())
         except UnionCaseError as exc:
@@ -572,6 +659,7 @@ class IntakeEntryDialog(QDialog):
         self.head_count_spin.setValue(1)
         self.category_combo.setCurrentIndex(0)
         self.summary_edit.clear()
+        # The registration date stays: a pile of paper records is entered with Ctrl+N.
         self.fields.clear_errors()
         self._call_seconds = None
         self._call_timer.invalidate()

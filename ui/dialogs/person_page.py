@@ -1,4 +1,8 @@
-"""A person's page: everything UnionCase holds about them, across the four lines of work."""
+"""A person's page: everything UnionCase holds about them, across the four lines of work.
+
+A record in one of the four lists opens on double-click or Enter: the page asks for it with
+``case_requested(kind, number)`` and the window decides which kinds it can open.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -24,10 +29,13 @@ from unioncase.models import PersonRead
 from unioncase.services import UnionCase
 from unioncase.services.registry import CaseSummary, PersonOverview
 
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's CaseSummary
+
 
 class PersonPage(QDialog):
     edit_requested = Signal(object)  # PersonRead
     print_requested = Signal(str)  # number
+    case_requested = Signal(str, str)  # kind ("intake" ...), case number
     closed = Signal()
 
     LINES = ("intake", "mediation", "aid", "jobs")
@@ -74,14 +82,17 @@ class PersonPage(QDialog):
         self.lines_tabs = QTabWidget(self)
         self.lines_tabs.setObjectName("linesTabs")
         self._line_models: dict[str, QStandardItemModel] = {}
+        self.line_views: dict[str, QTreeView] = {}
         for line in self.LINES:
             view = QTreeView(self.lines_tabs)
             view.setObjectName(f"{line}List")
             view.setRootIsDecorated(False)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             model = QStandardItemModel(view)
             view.setModel(model)
             self._line_models[line] = model
+            self.line_views[line] = view
             self.lines_tabs.addTab(view, "")
         self.history_view = QTreeView(self.lines_tabs)
         self.history_view.setObjectName("historyList")
@@ -97,6 +108,8 @@ class PersonPage(QDialog):
         self.print_button.setObjectName("printButton")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeButton")
+        for button in (self.edit_button, self.print_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a list opens the record, nothing else
 
         header = QHBoxLayout()
         header.addWidget(self.title_label)
@@ -119,6 +132,9 @@ class PersonPage(QDialog):
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.close_button.clicked.connect(self.close)
+        for line, view in self.line_views.items():
+            # activated: double-click, or Enter on the current row
+            view.activated.connect(lambda index, line=line: self.open_record(line, index.row()))
         QShortcut(QKeySequence("Ctrl+E"), self, self._on_edit_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_clicked)
 
@@ -144,6 +160,12 @@ class PersonPage(QDialog):
         headers = [self.tr("Number"), self.tr("Date"), self.tr("Subject"), self.tr("Status")]
         for model in self._line_models.values():
             model.setHorizontalHeaderLabels(headers)
+        for view in self.line_views.values():
+            # Once the columns exist: whole numbers and dates; the subject takes the rest.
+            header = view.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history_model.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Operator"), self.tr("Action"), self.tr("Changes")])
         if self.overview is not None:
@@ -191,7 +213,9 @@ class PersonPage(QDialog):
             model.removeRows(0, model.rowCount())
             items: list[CaseSummary] = overview.lines.get(line, [])
             for item in items:
-                model.appendRow([QStandardItem(item.number), QStandardItem(item.date),
+                number = QStandardItem(item.number)
+                number.setData(item, SUMMARY_ROLE)
+                model.appendRow([number, QStandardItem(item.date),
                                  QStandardItem(item.title), QStandardItem(item.status)])
             if not items:
                 placeholder = QStandardItem(empty)
@@ -210,6 +234,16 @@ class PersonPage(QDialog):
                 QStandardItem(changed),
             ])
         self.history_view.resizeColumnToContents(0)
+
+    def open_record(self, line: str, row: int) -> bool:
+        """Ask for the record in ``row`` of a line's list (not the "no records" row)."""
+        model = self._line_models.get(line)
+        item = model.item(row, 0) if model is not None else None
+        summary = item.data(SUMMARY_ROLE) if item is not None else None
+        if not isinstance(summary, CaseSummary):
+            return False
+        self.case_requested.emit(summary.kind, summary.number)
+        return True
 
     def _on_edit_clicked(self) -> None:
         if self.overview is not None:

@@ -71,6 +71,15 @@ def flag_text(flag: str) -> str:
     return texts.get(flag, flag)
 
 
+def flags_rank(case: IntakeCaseRead) -> int:
+    """The Flags column's sort value, as the service sorts it: group, then repeat, then overdue
+    or due soon, then done late."""
+    flags = case_flags(case)
+    deadline = 4 if "overdue" in flags else 2 if "due_soon" in flags else 0
+    return (16 * ("group" in flags) + 8 * ("repeat" in flags) + deadline
+            + int("late" in flags))
+
+
 def flags_display(case: IntakeCaseRead) -> str:
     return " · ".join(flag_text(f) for f in case_flags(case))
 
@@ -102,8 +111,7 @@ INTAKE_COLUMNS = [
     Column("status", QT_TRANSLATE_NOOP("PagedTableModel", "Status"), lambda c: str(c.status)),
     Column("due", QT_TRANSLATE_NOOP("PagedTableModel", "Due"), _due,
            lambda c: c.current_due.toordinal() if c.current_due else 0),
-    Column("flags", QT_TRANSLATE_NOOP("PagedTableModel", "Flags"), flags_display,
-           lambda c: (int(c.is_group) * 4 + int(c.is_repeat) * 2 + int(is_overdue(c)))),
+    Column("flags", QT_TRANSLATE_NOOP("PagedTableModel", "Flags"), flags_display, flags_rank),
 ]
 
 

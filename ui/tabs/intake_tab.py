@@ -320,6 +320,11 @@ class IntakeTab(QWidget):
         if selected is not None:
             self.select_case(selected.id)
 
+    def reload_categories(self) -> None:
+        """The categories changed (an administrator added one): offer them in the filter."""
+        if self._loaded:  # otherwise the first load reads them
+            self._fill_categories()
+
     def _fill_categories(self) -> None:
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)

@@ -55,6 +55,7 @@ from unioncase.domain.validators import (
 )
 from unioncase.models import (
     AttachmentRead,
+    CaseEvent,
     CaseEventRead,
     CaseLink,
     CaseLinkRead,
@@ -200,12 +201,17 @@ def _category_order() -> Any:
 
 
 def _flags(today: date) -> Any:
-    """Group 4 + repeat 2 + overdue 1 (overdue now, or a step that was done late)."""
-    overdue = or_(_overdue_condition(today), col(IntakeCase.accept_overdue).is_(True),
-                  col(IntakeCase.handle_overdue).is_(True))
-    return (case((col(IntakeCase.is_group).is_(True), 4), else_=0)
-            + case((col(IntakeCase.is_repeat).is_(True), 2), else_=0)
-            + case((overdue, 1), else_=0))
+    """The Flags column's warnings as one rank, most serious first when descending: group
+    petition, then repeat petition, then the deadline (overdue now before due soon), then a step
+    that was done late. Each warning is a CASE; their weights make the sum sort like the tuple
+    (group, repeat, overdue or due soon, late): the list sorts by exactly what the column shows."""
+    overdue = _overdue_condition(today)
+    late = or_(col(IntakeCase.accept_overdue).is_(True), col(IntakeCase.handle_overdue).is_(True))
+    return (case((col(IntakeCase.is_group).is_(True), 16), else_=0)
+            + case((col(IntakeCase.is_repeat).is_(True), 8), else_=0)
+            + case((overdue, 4), (_due_soon_condition(today, WARN_DAYS), 2), else_=0)
+            # "Done late" counts only while not overdue now, as the column shows it.
+            + case((overdue, 0), (late, 1), else_=0))
 
 
 def _sort_key(sort: str, today: date) -> Any:
@@ -223,7 +229,9 @@ def _sort_key(sort: str, today: date) -> Any:
         "phone": lambda: col(IntakeCase.phone),
         "flags": lambda: _flags(today),
     }
-    return keys.get(sort, keys["number"])()
+    if sort not in keys:  # a mistyped key must not sort by something else without a word
+        raise ValidationError("choice_invalid", field="sort", value=sort)
+    return keys[sort]()
 
 
 def _number_conditions(text: str) -> list[ColumnElement[bool]]:
@@ -814,13 +822,8 @@ class IntakeService:
             raise ValidationError("choice_invalid", field="target", value=str(target))
         with self._step(case_id, expected_version, OPEN_HANDLING_STATUSES) as (s, row, st):
             day = self._step_date(on, row.accepted_on)
-            already = s.exec(
-                select(CaseLink.id).where(CaseLink.from_uuid == row.uuid,
-                                          CaseLink.relation == handling.value,
-                                          live(CaseLink))
-            ).first()
-            if already is not None:
-                raise ValidationError("workflow_step", field="status", status=row.status.value)
+            if self._routed_before(s, row, handling):
+                raise ValidationError("already_routed", field="target", target=handling.value)
             row.status = IntakeStatus.IN_PROGRESS
             row.handling = handling
             row.transfer_on = day
@@ -839,6 +842,24 @@ class IntakeService:
             cases.record_event(s, KIND, row.uuid, handling.value, day, note, st)
             s.flush()
             return RouteResult(link=link, pending=router is None, case=self._read(s, case_id))
+
+    @staticmethod
+    def _routed_before(session: Session, row: IntakeCase, handling: Handling) -> bool:
+        """Routed to that line already: linked to its record, or recorded while the line had no
+        router yet (pending: the handling and the timeline step, but no link)."""
+        if row.handling is handling:
+            return True
+        linked = session.exec(
+            select(CaseLink.id).where(CaseLink.from_uuid == row.uuid,
+                                      CaseLink.relation == handling.value, live(CaseLink))
+        ).first()
+        if linked is not None:
+            return True
+        recorded = session.exec(
+            select(CaseEvent.id).where(CaseEvent.case_uuid == row.uuid,
+                                       CaseEvent.step == handling.value, live(CaseEvent))
+        ).first()
+        return recorded is not None
 
     def close(self, case_id: int, result: str, closed_on: date | str | None = None, *,
               expected_version: int) -> IntakeCaseRead:
