@@ -116,6 +116,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "该案件已延期过一次，不能再次延期",
         "The case has already been extended once",
     ),
+    "already_routed": (
+        "该案件已{target}，不能重复转出",
+        "The case has already been routed ({target}); it cannot be routed there again",
+    ),
     "head_count_invalid": ("人数应为不小于1的整数", "The head count is a whole number, at least 1"),
     "seconds_invalid": (
         "通话时长应为不小于0的整数（秒）",
@@ -152,6 +156,85 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "attachments_unavailable": (
         "内存数据库不能保存附件，请使用数据库文件",
         "An in-memory database cannot keep attachments; use a database file",
+    ),
+    # 劳动争议调解
+    "organization_exists": (
+        "已有名为“{name}”的调解组织",
+        "A mediation organization named '{name}' already exists",
+    ),
+    "organization_inactive": (
+        "该调解组织已停用",
+        "This mediation organization is no longer active",
+    ),
+    "mediator_exists": (
+        "{name} 已是该调解组织的调解员",
+        "{name} is already a mediator of this organization",
+    ),
+    "mediator_inactive": ("调解员 {name} 已停用", "The mediator {name} is no longer active"),
+    "mediator_wrong_organization": (
+        "调解员 {name} 不属于本案的调解组织",
+        "The mediator {name} does not belong to the case's organization",
+    ),
+    "mediators_required": ("请指定至少一名调解员", "Name at least one mediator"),
+    "claims_required": ("请填写至少一项请求事项", "Enter at least one claim"),
+    "applicants_required": ("至少需要一名申请人", "At least one applicant is needed"),
+    "applicant_duplicate": ("申请人重复：{name}", "The same applicant twice: {name}"),
+    "head_count_below_applicants": (
+        "人数不能少于所列申请人数（{count}人）",
+        "The head count cannot be below the number of applicants listed ({count})",
+    ),
+    "date_after_next": (
+        "日期不能晚于下一步骤的日期（{next}）",
+        "The date cannot be later than the next step ({next})",
+    ),
+    "agreement_needs_session": (
+        "尚未进行调解（没有调解笔录），不能达成调解协议",
+        "No mediation session has been held (no record): an agreement is not possible yet",
+    ),
+    "agreement_needs_amount": (
+        "调解协议至少要有一项金额大于零的约定",
+        "An agreement needs at least one agreed amount above zero",
+    ),
+    "extension_needs_consent": (
+        "延长调解期限须经双方当事人同意",
+        "Extending the mediation needs the consent of both parties",
+    ),
+    "extension_date_invalid": (
+        "延长后的期限应晚于原期限（{due}）",
+        "The new limit must be later than the current one ({due})",
+    ),
+    "copies_invalid": (
+        "份数应为1至{max}之间的整数",
+        "The number of copies is a whole number from 1 to {max}",
+    ),
+    "mediation_prompt_payment_order": (
+        "用人单位在协议约定期限（{due}）内不履行的，劳动者可以持调解协议书依法向人民法院申请支付令"
+        "（劳动争议调解仲裁法第十六条）",
+        "If the employer does not pay by the agreed date ({due}), the worker may apply to a "
+        "court for a payment order with the agreement (Labor Dispute Mediation and Arbitration "
+        "Law art. 16)",
+    ),
+    "mediation_prompt_court_confirmation": (
+        "双方当事人可以自调解协议生效之日起三十日内（{due}前）共同向人民法院申请司法确认",
+        "The parties may jointly ask a court to confirm the agreement within 30 days of it "
+        "taking effect (by {due})",
+    ),
+    "mediation_prompt_arbitration": (
+        "当事人可以依法向劳动人事争议仲裁委员会申请仲裁；仲裁时效为一年，自调解结束之日起重新计算"
+        "（至{due}）",
+        "The parties may apply for arbitration; the one-year limitation period starts again "
+        "when the mediation ends (until {due})",
+    ),
+    "mediation_prompt_limit_passed": (
+        "调解期限（{due}）已过仍未达成调解协议，当事人可以依法申请仲裁（劳动争议调解仲裁法第十四条）",
+        "No agreement within the mediation limit ({due}): the parties may apply for "
+        "arbitration (art. 14)",
+    ),
+    "mediation_prompt_arbitration_on_breach": (
+        "一方当事人在协议约定期限（{due}）内不履行调解协议的，另一方当事人可以依法申请仲裁"
+        "（劳动争议调解仲裁法第十五条）",
+        "If a party does not honor the agreement by the agreed date ({due}), the other may "
+        "apply for arbitration (art. 15)",
     ),
 }
 
@@ -229,4 +312,35 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "date_from": ("起始日期", "From"),
     "date_to": ("截止日期", "To"),
     "path": ("文件", "File"),
+    # 劳动争议调解
+    "org_type": ("组织类型", "Type"),
+    "town": ("所在镇（街道）", "Town"),
+    "founded_on": ("成立日期", "Founded on"),
+    "contact": ("联系人", "Contact"),
+    "organization_id": ("调解组织", "Mediation organization"),
+    "certificate_number": ("调解员证号", "Certificate number"),
+    "applicants": ("申请人", "Applicants"),
+    "respondent": ("被申请人", "Respondent"),
+    "respondent_id": ("被申请人", "Respondent"),
+    "respondent_name": ("被申请人", "Respondent"),
+    "respondent_representative": ("法定代表人", "Legal representative"),
+    "respondent_phone": ("被申请人电话", "Respondent's phone"),
+    "dispute_type": ("争议类型", "Dispute type"),
+    "claims": ("请求事项", "Claims"),
+    "mediator_ids": ("调解员", "Mediators"),
+    "facts": ("事实与理由", "Facts and reasons"),
+    "applied_on": ("申请日期", "Applied on"),
+    "held_on": ("调解日期", "Held on"),
+    "place": ("调解地点", "Place"),
+    "attendees": ("参加人员", "Attendees"),
+    "record": ("调解笔录", "Record"),
+    "sessions": ("调解笔录", "Sessions"),
+    "terms": ("协议内容", "Terms"),
+    "items": ("协议事项", "Agreed items"),
+    "copies": ("份数", "Copies"),
+    "concluded_on": ("结案日期", "Concluded on"),
+    "new_due": ("延长至", "Extended to"),
+    "consent": ("双方同意", "Consent of both parties"),
+    "performance": ("履行情况", "Performance"),
+    "paid_item_ids": ("已支付事项", "Paid items"),
 }

@@ -12,6 +12,7 @@ from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now
 from unioncase.services.intake import IntakeService
 from unioncase.services.maintenance import MaintenanceService
+from unioncase.services.mediation import MediationService
 from unioncase.services.printing import PrintService
 from unioncase.services.registry import (
     EnterpriseService,
@@ -32,6 +33,7 @@ class UnionCase:
         self.enterprises = EnterpriseService(self.ctx)
         self.calendar = CalendarService(self.ctx)
         self.intake = IntakeService(self.ctx, self.calendar)
+        self.mediation = MediationService(self.ctx, self.calendar)
         self.search = SearchService(self.ctx)
         self.printing = PrintService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)

@@ -11,7 +11,17 @@ from sqlalchemy import text
 from sqlmodel import col, func, select
 
 from unioncase.db.migrate import current_revision, head_revision
-from unioncase.models import AuditEvent, Enterprise, IntakeCase, Person, Staff, Station
+from unioncase.models import (
+    AuditEvent,
+    Enterprise,
+    IntakeCase,
+    MediationCase,
+    MediationOrganization,
+    Mediator,
+    Person,
+    Staff,
+    Station,
+)
 from unioncase.services.context import ServiceContext
 
 
@@ -59,7 +69,8 @@ class MaintenanceService:
                 fk_problems = len(conn.execute(text("PRAGMA foreign_key_check")).fetchall())
         counts: dict[str, int] = {}
         with self.ctx.read() as session:
-            for model in (Station, Staff, Person, Enterprise, IntakeCase):
+            for model in (Station, Staff, Person, Enterprise, IntakeCase,
+                          MediationOrganization, Mediator, MediationCase):
                 counts[str(model.__tablename__)] = int(session.exec(
                     select(func.count()).select_from(model)
                     .where(col(model.deleted_at).is_(None))).one())
