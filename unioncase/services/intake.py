@@ -14,7 +14,6 @@ Workflow (status after each step)::
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -76,7 +75,7 @@ from unioncase.repositories.registry import (
 from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, require_version
-from unioncase.services.numbers import keep_number, next_number, parse_number
+from unioncase.services.numbers import keep_number, next_number, number_conditions, parse_number
 from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary, _Collector
 from unioncase.services.search import SEARCH_PROVIDERS, SearchHit
 
@@ -101,7 +100,6 @@ Router = Callable[[Session, IntakeCase, Operator], tuple[str, str, str]]
 ROUTERS: dict[Handling, Router] = {}
 
 # "XF17", "XF-00017", "xf 2026-17": a case number's tail with the XF marker.
-_SHORT_NUMBER_RE = re.compile(r"XF[-\s]?(?:(?P<year>\d{4})[-\s])?(?P<seq>\d{1,5})")
 
 
 @dataclass
@@ -235,18 +233,7 @@ def _sort_key(sort: str, today: date) -> Any:
 
 
 def _number_conditions(text: str) -> list[ColumnElement[bool]]:
-    """A whole case number, or its last digits with the XF marker ("XF17", "XF-2026-00017")."""
-    cleaned = unicodedata.normalize("NFKC", text).strip().upper()
-    parsed = parse_number(cleaned)
-    if parsed is not None:
-        if parsed.kind is not RecordKind.INTAKE:
-            return []
-        return [col(IntakeCase.number) == str(parsed)]
-    match = _SHORT_NUMBER_RE.fullmatch(cleaned)
-    if match is None:
-        return []
-    year = match["year"] or "%"
-    return [col(IntakeCase.number).like(f"%-{KIND}-{year}-{int(match['seq']):05d}")]
+    return number_conditions(IntakeCase.number, RecordKind.INTAKE, text)
 
 
 def _text_conditions(text: str) -> list[ColumnElement[bool]]:

@@ -17,7 +17,6 @@ Workflow (status after each step)::
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -126,7 +125,7 @@ from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, require_version
 from unioncase.services.intake import ROUTERS
-from unioncase.services.numbers import keep_number, next_number, parse_number
+from unioncase.services.numbers import keep_number, next_number, number_conditions, parse_number
 from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary, _Collector
 from unioncase.services.search import SEARCH_PROVIDERS, SearchHit
 
@@ -137,7 +136,6 @@ MAX_HEAD_COUNT = 100_000
 APPLICANT_SEPARATOR = "、"
 
 # "TJ17", "TJ-00017", "tj 2026-17": a case number's tail with the TJ marker.
-_SHORT_NUMBER_RE = re.compile(r"TJ[-\s]?(?:(?P<year>\d{4})[-\s])?(?P<seq>\d{1,5})")
 
 
 # -- inputs ---------------------------------------------------------------------------------------
@@ -468,18 +466,7 @@ def _sort_key(sort: str) -> Any:
 
 
 def _number_conditions(text: str) -> list[ColumnElement[bool]]:
-    """A whole case number, or its last digits with the TJ marker ("TJ17", "TJ-2026-00017")."""
-    cleaned = unicodedata.normalize("NFKC", text).strip().upper()
-    parsed = parse_number(cleaned)
-    if parsed is not None:
-        if parsed.kind is not RecordKind.MEDIATION:
-            return []
-        return [col(MediationCase.number) == str(parsed)]
-    match = _SHORT_NUMBER_RE.fullmatch(cleaned)
-    if match is None:
-        return []
-    year = match["year"] or "%"
-    return [col(MediationCase.number).like(f"%-{KIND}-{year}-{int(match['seq']):05d}")]
+    return number_conditions(MediationCase.number, RecordKind.MEDIATION, text)
 
 
 def _text_conditions(text: str) -> list[ColumnElement[bool]]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, col
 
 from unioncase.domain.enums import RecordKind
 from unioncase.repositories.registry import NumberRepository
@@ -49,3 +52,18 @@ def keep_number(session: Session, number: str) -> None:
         NumberRepository(session).bump_to(
             parsed.station_code, parsed.kind.value, parsed.year, parsed.sequence
         )
+
+
+def number_conditions(column: Any, kind: RecordKind, text: str) -> list[ColumnElement[bool]]:
+    """Conditions finding a case of ``kind`` by its whole number, or by the kind's marker and
+    its sequence, optionally with the year ("XF17", "xf-00017", "XF-2026-17")."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().upper()
+    parsed = parse_number(cleaned)
+    if parsed is not None:
+        return [col(column) == str(parsed)] if parsed.kind is kind else []
+    short = re.fullmatch(rf"{kind.value}[-\s]?(?:(?P<year>\d{{4}})[-\s])?(?P<seq>\d{{1,5}})",
+                         cleaned)
+    if short is None:
+        return []
+    year = short["year"] or "%"
+    return [col(column).like(f"%-{kind.value}-{year}-{int(short['seq']):05d}")]
