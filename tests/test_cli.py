@@ -70,6 +70,7 @@ def test_check_passes_on_a_good_database(demo_db: Path) -> None:
     assert "检查通过" in result.stdout
     assert "person: 300" in result.stdout
     assert "intake_case: 120" in result.stdout
+    assert "mediation_case: 40" in result.stdout
 
 
 def test_reading_commands_refuse_a_missing_database(tmp_path: Path) -> None:

@@ -55,6 +55,29 @@ CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 SIZES = {"small": (300, 40)}
 INTAKE_CASES = {"small": 120}
+MEDIATION_CASES = {"small": 40}
+DEMO_ORGANIZATIONS = [
+    ("南湖区东栅街道劳动争议调解委员会", "镇街", "东栅街道"),
+    ("嘉兴经济技术开发区劳动争议调解中心", "园区", "嘉兴经济技术开发区"),
+    ("秀洲区纺织行业劳动争议调解委员会", "行业", "王店镇"),
+]
+DISPUTES = ["劳动报酬", "解除劳动合同", "社会保险", "工伤待遇", "经济补偿", "其他"]
+CLAIM_ITEMS = {
+    "劳动报酬": ["拖欠工资", "加班工资"],
+    "解除劳动合同": ["违法解除劳动合同赔偿金", "代通知金"],
+    "社会保险": ["未缴社会保险补偿"],
+    "工伤待遇": ["一次性伤残补助金", "停工留薪期工资"],
+    "经济补偿": ["经济补偿金"],
+    "其他": ["未休年休假工资"],
+}
+DISPUTE_FACTS = {
+    "劳动报酬": "申请人在被申请人处工作，被申请人拖欠申请人工资至今未付。",
+    "解除劳动合同": "被申请人未提前通知即解除与申请人的劳动合同。",
+    "社会保险": "被申请人未依法为申请人缴纳社会保险费。",
+    "工伤待遇": "申请人在工作中受伤并经认定为工伤，被申请人未支付工伤待遇。",
+    "经济补偿": "劳动合同期满后被申请人不再续订，未支付经济补偿。",
+    "其他": "申请人要求被申请人支付未休年休假工资。",
+}
 INTAKE_SUMMARIES = {
     "欠薪": ["公司拖欠三个月工资未发，多次讨要无果", "项目完工后包工头拖欠农民工工资",
              "离职后公司拒绝结算最后一个月工资"],
@@ -159,7 +182,87 @@ class DemoService:
             self._create_person(rng, today, area, town, enterprise_ids)
             report(i + 1, persons, "职工")
         cases = self._intake_cases(rng, today, INTAKE_CASES[size], report)
-        return {"职工": persons, "用人单位": len(enterprise_ids), "信访接待": cases}
+        disputes = self._mediation_cases(rng, today, MEDIATION_CASES[size], report)
+        return {"职工": persons, "用人单位": len(enterprise_ids), "信访接待": cases,
+                "劳动争议调解": disputes}
+
+    def _mediation_cases(self, rng: random.Random, today: date, count: int,
+                         report: Progress) -> int:
+        """Mediation organizations and mediators, and a year of disputes at every stage."""
+        from unioncase.services.mediation import (
+            AgreedItemInput,
+            AgreementInput,
+            ApplicantInput,
+            ClaimInput,
+            MediationInput,
+            MediatorInput,
+            OrganizationInput,
+            SessionInput,
+        )
+
+        med = self.app.mediation
+        people = self.app.persons.page("", 0, 10_000)
+        organizations = []
+        for name, org_type, town in DEMO_ORGANIZATIONS:
+            organizations.append(med.create_organization(OrganizationInput(
+                name=name, org_type=org_type, town=town, contact=rng.choice(people).name,
+                phone=f"0573-8{rng.randrange(10**6, 10**7):07d}")))
+        mediators: dict[int, list[int]] = {}
+        for i, person in enumerate(rng.sample(people, 2 * len(organizations))):
+            org = organizations[i % len(organizations)]
+            mediator = med.create_mediator(MediatorInput(
+                organization_id=org.id, kind="专职" if i < len(organizations) else "兼职",
+                person_id=person.id, certificate_number=f"嘉调证{2020 + i % 5}{i + 1:04d}"))
+            mediators.setdefault(org.id, []).append(mediator.id)
+        employers = [p for p in people if p.employer_id]
+        for i in range(count):
+            worker = rng.choice(employers)
+            org = rng.choice(organizations)
+            applied = today - timedelta(days=int(rng.triangular(0, 360, 30)))
+            dispute = rng.choices(DISPUTES, [40, 20, 12, 10, 14, 4])[0]
+            amounts = [rng.randrange(1500_00, 60000_00) for _ in range(rng.randint(1, 3))]
+            case = med.apply(MediationInput(
+                applicants=[ApplicantInput(person_id=worker.id)], dispute_type=dispute,
+                claims=[ClaimInput(item=CLAIM_ITEMS[dispute][k % len(CLAIM_ITEMS[dispute])],
+                                   amount_fen=amount) for k, amount in enumerate(amounts)],
+                organization_id=org.id, mediator_ids=[rng.choice(mediators[org.id])],
+                respondent_id=worker.employer_id, facts=DISPUTE_FACTS[dispute],
+                applied_on=applied.isoformat()))
+            age = (today - applied).days
+            if age >= 1 or rng.random() < 0.5:
+                accepted = min(today, applied + timedelta(days=rng.randint(0, 2)))
+                case = med.accept(case.id, case.version, on=accepted)
+                if age >= 4:
+                    held = min(today, accepted + timedelta(days=rng.randint(1, 5)))
+                    case = med.add_session(case.id, SessionInput(
+                        held_on=held.isoformat(), place=f"{org.name}调解室",
+                        attendees=f"申请人{worker.name}、被申请人代表、调解员",
+                        record="双方陈述事实并出示证据，调解员释明法律规定，双方协商。"),
+                        expected_version=case.version)
+                    if age >= 10:
+                        outcome = rng.random()
+                        if outcome < 0.65:
+                            agreed = [amount * rng.choice([100, 90, 80, 70]) // 100
+                                      for amount in amounts]
+                            case = med.agree(case.id, AgreementInput(
+                                terms="被申请人于约定期限内向申请人支付下列款项，双方就本争议再无其他争议。",
+                                items=[AgreedItemInput(
+                                    item=CLAIM_ITEMS[dispute][k % len(CLAIM_ITEMS[dispute])],
+                                    amount_fen=fen,
+                                    due_on=(held + timedelta(days=rng.randint(7, 30))).isoformat())
+                                    for k, fen in enumerate(agreed)],
+                                concluded_on=held.isoformat()), expected_version=case.version)
+                            if age >= 45 and rng.random() < 0.8:
+                                med.record_performance(
+                                    case.id, "已履行", expected_version=case.version,
+                                    on=min(today, held + timedelta(days=rng.randint(7, 30))))
+                        elif outcome < 0.9:
+                            med.fail(case.id, "双方分歧较大，未能达成一致。", case.version,
+                                     on=held)
+                        else:
+                            med.withdraw(case.id, "双方已自行和解。", case.version, on=held)
+            report(i + 1, count, "劳动争议调解")
+        return count
 
     def _intake_cases(self, rng: random.Random, today: date, count: int,
                       report: Progress) -> int:
