@@ -14,11 +14,12 @@ import os
 import uuid as uuid_module
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from unioncase.domain.errors import StorageError, ValidationError
+from unioncase.domain.errors import NotFoundError, StorageError, ValidationError
 from unioncase.models import (
     Attachment,
     AttachmentRead,
@@ -221,3 +222,42 @@ class CaseService:
         folder = data_folder(self.ctx)
         with self.ctx.read() as session:
             return attachments(session, folder, owner_uuid)
+
+
+class CaseRecords:
+    """What every line of work's service offers on one case: loading it, its timeline, links
+    and attachments. A service sets ``case_kind`` and ``case_model`` and has ``ctx``."""
+
+    ctx: ServiceContext
+    case_kind: str
+    case_model: type[Any]
+
+    def _load(self, session: Session, case_id: int) -> Any:
+        row = session.get(self.case_model, case_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(key=str(case_id))
+        return row
+
+    def timeline(self, case_id: int) -> list[CaseEventRead]:
+        with self.ctx.read() as session:
+            return timeline(session, self._load(session, case_id).uuid)
+
+    def links(self, case_id: int) -> list[CaseLinkRead]:
+        with self.ctx.read() as session:
+            return links(session, self._load(session, case_id).uuid)
+
+    def add_attachment(self, case_id: int, path: str | Path) -> AttachmentRead:
+        """Keep a file with the case (copied beside the database, SHA-256 recorded)."""
+        folder = data_folder(self.ctx)
+        with self.ctx.write() as session:
+            row = self._load(session, case_id)
+            return add_attachment(
+                session, folder, owner_kind=self.case_kind, owner_uuid=row.uuid,
+                source=Path(path), happened_on=self.ctx.today(),
+                station_code=self.ctx.operator().station_code)
+
+    def attachments(self, case_id: int) -> list[AttachmentRead]:
+        """The case's files, each with its status: "ok", "missing" or "changed"."""
+        folder = data_folder(self.ctx)
+        with self.ctx.read() as session:
+            return attachments(session, folder, self._load(session, case_id).uuid)

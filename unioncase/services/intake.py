@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -53,9 +52,7 @@ from unioncase.domain.validators import (
     validate_phone,
 )
 from unioncase.models import (
-    AttachmentRead,
     CaseEvent,
-    CaseEventRead,
     CaseLink,
     CaseLinkRead,
     Enterprise,
@@ -333,7 +330,10 @@ def _not_future(day: date, today: date, field: str) -> date:
     return day
 
 
-class IntakeService:
+class IntakeService(cases.CaseRecords):
+    case_kind = KIND
+    case_model = IntakeCase
+
     def __init__(self, ctx: ServiceContext, calendar: CalendarService | None = None) -> None:
         self.ctx = ctx
         # Pass the application's CalendarService so an edited holiday calendar is seen at once.
@@ -356,14 +356,6 @@ class IntakeService:
                 _read_query().where(col(IntakeCase.number) == number.strip().upper())
             ).first()
             return None if row is None else _to_read(row, self.ctx.today())
-
-    def timeline(self, case_id: int) -> list[CaseEventRead]:
-        with self.ctx.read() as session:
-            return cases.timeline(session, self._load(session, case_id).uuid)
-
-    def links(self, case_id: int) -> list[CaseLinkRead]:
-        with self.ctx.read() as session:
-            return cases.links(session, self._load(session, case_id).uuid)
 
     def _filtered(self, query: Any, flt: IntakeFilter, today: date) -> Any:
         errors = _Collector()
@@ -696,13 +688,6 @@ class IntakeService:
             raise ConflictError("conflict") from exc
 
     # -- workflow ---------------------------------------------------------------------------------
-    @staticmethod
-    def _load(session: Session, case_id: int) -> IntakeCase:
-        row = session.get(IntakeCase, case_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(key=str(case_id))
-        return row
-
     @contextmanager
     def _step(self, case_id: int, expected_version: int,
               allowed: set[IntakeStatus] | frozenset[IntakeStatus]
@@ -884,21 +869,6 @@ class IntakeService:
             s.flush()
             return self._read(s, case_id)
 
-    # -- attachments ------------------------------------------------------------------------------
-    def add_attachment(self, case_id: int, path: str | Path) -> AttachmentRead:
-        """Keep a file with the case (copied beside the database, SHA-256 recorded)."""
-        folder = cases.data_folder(self.ctx)
-        with self.ctx.write() as session:
-            row = self._load(session, case_id)
-            return cases.add_attachment(
-                session, folder, owner_kind=KIND, owner_uuid=row.uuid, source=Path(path),
-                happened_on=self.ctx.today(), station_code=self.ctx.operator().station_code)
-
-    def attachments(self, case_id: int) -> list[AttachmentRead]:
-        """The case's files, each with its status: "ok", "missing" or "changed"."""
-        folder = cases.data_folder(self.ctx)
-        with self.ctx.read() as session:
-            return cases.attachments(session, folder, self._load(session, case_id).uuid)
 
 
 # -- providers for the global search and a person's page -----------------------------------------

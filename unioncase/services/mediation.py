@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -89,10 +88,7 @@ from unioncase.domain.validators import (
 )
 from unioncase.models import (
     AgreedItemRead,
-    AttachmentRead,
-    CaseEventRead,
     CaseLink,
-    CaseLinkRead,
     CaseMediatorRead,
     ClaimRead,
     Enterprise,
@@ -716,7 +712,10 @@ def _find_or_create_enterprise(session: Session, station: str, year: int, name: 
 # -- the service ----------------------------------------------------------------------------------
 
 
-class MediationService:
+class MediationService(cases.CaseRecords):
+    case_kind = KIND
+    case_model = MediationCase
+
     def __init__(self, ctx: ServiceContext, calendar: CalendarService | None = None) -> None:
         self.ctx = ctx
         # Pass the application's CalendarService so an edited holiday calendar is seen at once.
@@ -962,13 +961,6 @@ class MediationService:
             raise NotFoundError(key=str(case_id))
         return _reads(session, [row], self.ctx.today())[0]
 
-    @staticmethod
-    def _load(session: Session, case_id: int) -> MediationCase:
-        row = session.get(MediationCase, case_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(key=str(case_id))
-        return row
-
     def get(self, case_id: int) -> MediationCaseRead:
         with self.ctx.read() as session:
             return self._read(session, case_id)
@@ -979,14 +971,6 @@ class MediationService:
                 _read_query().where(col(MediationCase.number) == number.strip().upper())
             ).first()
             return None if row is None else _reads(session, [row], self.ctx.today())[0]
-
-    def timeline(self, case_id: int) -> list[CaseEventRead]:
-        with self.ctx.read() as session:
-            return cases.timeline(session, self._load(session, case_id).uuid)
-
-    def links(self, case_id: int) -> list[CaseLinkRead]:
-        with self.ctx.read() as session:
-            return cases.links(session, self._load(session, case_id).uuid)
 
     def _filtered(self, query: Any, flt: MediationFilter, today: date) -> Any:
         errors = _Collector()
@@ -1741,20 +1725,6 @@ class MediationService:
             s.flush()
             return self._read(s, case_id)
 
-    # == attachments ==============================================================================
-    def add_attachment(self, case_id: int, path: str | Path) -> AttachmentRead:
-        """Keep a file with the case (copied beside the database, SHA-256 recorded)."""
-        folder = cases.data_folder(self.ctx)
-        with self.ctx.write() as session:
-            row = self._load(session, case_id)
-            return cases.add_attachment(
-                session, folder, owner_kind=KIND, owner_uuid=row.uuid, source=Path(path),
-                happened_on=self.ctx.today(), station_code=self.ctx.operator().station_code)
-
-    def attachments(self, case_id: int) -> list[AttachmentRead]:
-        folder = cases.data_folder(self.ctx)
-        with self.ctx.read() as session:
-            return cases.attachments(session, folder, self._load(session, case_id).uuid)
 
 
 # -- routing from intake, and providers for the global search and a person's page ---------------
