@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--form", default=None)
+    p.add_argument("--session", type=int, default=None,
+                   help="调解笔录: the session's number (1, 2 ...); default: every session")
 
     sub.add_parser("check", parents=[common], help="integrity check and migration state")
     return parser
@@ -122,7 +124,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     app = _open(args, must_exist=True)
     assert isinstance(app, UnionCase)
-    printed = app.printing.render(args.number, args.form)
+    printed = app.printing.render(args.number, args.form, session=args.session)
     out: Path = args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")

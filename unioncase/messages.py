@@ -58,6 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
     "not_found": ("找不到该记录：{key}", "No such record: {key}"),
     "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "form_not_for_status": (
+        "案件状态为“{status}”，不能打印{form}",
+        "The case is '{status}': the {form} cannot be printed",
+    ),
+    "form_needs_session": (
+        "该案件尚无调解记录，不能打印{form}",
+        "The case has no session yet: no {form} to print",
+    ),
+    "session_not_found": (
+        "没有第{session}次调解（该案件共调解{count}次）",
+        "There is no session {session} (the case has {count})",
+    ),
     "form_unknown": (
         "没有名为“{form}”的表单，可选：{choices}",
         "No form named '{form}'; choices: {choices}",

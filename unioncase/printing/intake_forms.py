@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from unioncase.printing.forms import Choice, Field, FormDocument, chinese_date, mm
 
@@ -26,6 +26,7 @@ __all__ = [
     "CHANNEL_FORM",
     "FORM_RENDERERS",
     "IntakeFormData",
+    "LetterDocument",
     "render_call_form",
     "render_letter_form",
     "render_receipt",
@@ -130,7 +131,7 @@ class IntakeFormData:
 
 def render_visit_form(data: IntakeFormData) -> bytes:
     """来访登记表 as PDF bytes."""
-    doc = _IntakeDocument(VISIT_FORM, data.number, organization=data.station_name or None)
+    doc = LetterDocument(VISIT_FORM, data.number, organization=data.station_name or None)
     doc.field_grid(
         [
             [
@@ -180,7 +181,7 @@ def render_visit_form(data: IntakeFormData) -> bytes:
 
 def render_call_form(data: IntakeFormData) -> bytes:
     """来电记录单 as PDF bytes."""
-    doc = _IntakeDocument(CALL_FORM, data.number, organization=data.station_name or None)
+    doc = LetterDocument(CALL_FORM, data.number, organization=data.station_name or None)
     call_time = " ".join(
         part for part in (chinese_date(data.registered_on), data.call_time) if part
     )
@@ -230,7 +231,7 @@ def render_call_form(data: IntakeFormData) -> bytes:
 
 def render_letter_form(data: IntakeFormData) -> bytes:
     """来信登记表 as PDF bytes (also for messages received online, 网络)."""
-    doc = _IntakeDocument(LETTER_FORM, data.number, organization=data.station_name or None)
+    doc = LetterDocument(LETTER_FORM, data.number, organization=data.station_name or None)
     kind = "网络" if data.channel == "网络" else "信函" if data.channel == "来信" else None
     doc.field_grid(
         [
@@ -282,7 +283,7 @@ def render_letter_form(data: IntakeFormData) -> bytes:
 
 def render_receipt(data: IntakeFormData) -> bytes:
     """受理回执 as PDF bytes: the petitioner's part, a cut line and the station's stub (存根)."""
-    doc = _IntakeDocument(RECEIPT, data.number, organization=data.station_name or None)
+    doc = LetterDocument(RECEIPT, data.number, organization=data.station_name or None)
     doc.letter([_receipt_salutation(data)], indent=False)
     doc.letter(_receipt_text(data))
     doc.station_seal(
@@ -319,7 +320,7 @@ def render_receipt(data: IntakeFormData) -> bytes:
 
 def render_transfer_slip(data: IntakeFormData) -> bytes:
     """转办单 as PDF bytes, with a reply section for the receiving department to fill in."""
-    doc = _IntakeDocument(TRANSFER_SLIP, data.number, organization=data.station_name or None)
+    doc = LetterDocument(TRANSFER_SLIP, data.number, organization=data.station_name or None)
     person = _person_label(data.channel)
     doc.field_grid(
         [
@@ -522,8 +523,10 @@ def _transfer_opinion(data: IntakeFormData) -> str:
 # --------------------------------------------------------------------- layout
 
 
-class _IntakeDocument(FormDocument):
-    """A :class:`FormDocument` with the few extra blocks of the receipt and the transfer slip."""
+class LetterDocument(FormDocument):
+    """A :class:`FormDocument` with the blocks of letters and notices: running letter text,
+    a second heading, a cut line, the issuer's seal and page breaks (also used by other lines'
+    notices)."""
 
     def letter(self, paragraphs: Sequence[str], *, indent: bool = True) -> None:
         """Running text of a letter (小四), each paragraph indented by two characters."""
@@ -578,6 +581,10 @@ class _IntakeDocument(FormDocument):
                 KeepTogether([Spacer(1, 0.1), *(f for block in inner for f in block(styles))])
             ]
         )
+
+    def page_break(self) -> None:
+        """The next blocks start on a new page."""
+        self._add(lambda _font: [PageBreak()])
 
     def _add(self, make: Callable[[str], list[Any]]) -> None:
         self._blocks.append(lambda styles: make(styles.font))

@@ -7,7 +7,10 @@ from datetime import datetime
 
 from unioncase.db.database import Database
 from unioncase.db.migrate import open_database
-from unioncase.services import intake_print  # noqa: F401  (registers the intake forms)
+from unioncase.services import (
+    intake_print,  # noqa: F401  (registers the intake forms)
+    mediation_print,  # noqa: F401  (registers the mediation forms)
+)
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now
 from unioncase.services.intake import IntakeService

@@ -12,7 +12,7 @@ from unioncase.repositories.registry import (
 )
 from unioncase.services.context import CHINA, ServiceContext
 from unioncase.services.intake import IntakeService
-from unioncase.services.printing import DEFAULT_FORM, FORMS, FormSpec
+from unioncase.services.printing import DEFAULT_FORM, FORMS, FormSpec, PrintOptions
 
 STATION_PHONE_KEY = "station_phone"
 
@@ -69,7 +69,7 @@ def intake_form_data(ctx: ServiceContext, number: str) -> IntakeFormData:
 
 
 def _renderer(form: str) -> FormSpec:
-    def render(ctx: ServiceContext, number: str) -> bytes:
+    def render(ctx: ServiceContext, number: str, _options: PrintOptions) -> bytes:
         return FORM_RENDERERS[form](intake_form_data(ctx, number))
 
     return FormSpec(form, render)

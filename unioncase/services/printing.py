@@ -14,9 +14,17 @@ from unioncase.services.numbers import parse_number
 
 
 @dataclass(frozen=True)
+class PrintOptions:
+    """Choices beyond the form: which session's 调解笔录 (1, 2 ...; None = all)."""
+
+    session: int | None = None
+
+
+@dataclass(frozen=True)
 class FormSpec:
     name: str
-    render: Callable[[ServiceContext, str], bytes]  # (context, record number) -> PDF bytes
+    # (context, record number, options) -> PDF bytes
+    render: Callable[[ServiceContext, str, PrintOptions], bytes]
 
 
 @dataclass(frozen=True)
@@ -34,9 +42,11 @@ class PrintedForm:
 FORMS: dict[RecordKind, list[FormSpec]] = {}
 # kind -> picks the default form's name for a given number (e.g. the agreement once successful)
 DEFAULT_FORM: dict[RecordKind, Callable[[ServiceContext, str], str]] = {}
+# kind -> the forms that fit a given record as it stands (default: every form of the kind)
+AVAILABLE_FORMS: dict[RecordKind, Callable[[ServiceContext, str], list[str]]] = {}
 
 
-def _render_person(ctx: ServiceContext, number: str) -> bytes:
+def _render_person(ctx: ServiceContext, number: str, _options: PrintOptions) -> bytes:
     with ctx.read() as session:
         person = PersonRepository(session).by_number(number)
         if person is None:
@@ -86,10 +96,15 @@ class PrintService:
         raise NotFoundError("number_not_found", number=text)
 
     def forms_for(self, number: str) -> list[str]:
-        kind, _ = self.resolve(number)
+        """The forms the record can be printed on now (e.g. no agreement before one is made)."""
+        kind, canonical = self.resolve(number)
+        available = AVAILABLE_FORMS.get(kind)
+        if available is not None:
+            return available(self.ctx, canonical)
         return [spec.name for spec in FORMS.get(kind, [])]
 
-    def render(self, number: str, form: str | None = None) -> PrintedForm:
+    def render(self, number: str, form: str | None = None, *,
+               session: int | None = None) -> PrintedForm:
         kind, canonical = self.resolve(number)
         specs = FORMS.get(kind, [])
         if not specs:
@@ -101,4 +116,5 @@ class PrintService:
         if spec is None:
             raise ValidationError("form_unknown", field="form", form=form,
                                   choices="、".join(s.name for s in specs))
-        return PrintedForm(canonical, spec.name, spec.render(self.ctx, canonical))
+        return PrintedForm(canonical, spec.name,
+                           spec.render(self.ctx, canonical, PrintOptions(session=session)))
