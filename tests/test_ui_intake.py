@@ -385,7 +385,9 @@ def test_to_mediation_records_the_routing_pending_then_linked(  # type: ignore[n
     assert not page2.last_route.pending
     links = page2.links_model
     assert [links.item(0, c).text() for c in range(2)] == ["转调解", "330402001-TJ-2026-00001"]
-    assert not page2.open_link(0)  # the mediation line cannot be opened yet
+    with qtbot.waitSignal(page2.case_requested) as requested:  # the window opens it
+        assert page2.open_link(0)
+    assert requested.args == ["mediation", "330402001-TJ-2026-00001"]
 
 
 def test_print_buttons_ask_for_the_channel_form_receipt_and_transfer_slip(  # type: ignore[no-untyped-def]

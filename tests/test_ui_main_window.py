@@ -176,13 +176,13 @@ def test_window_state_is_restored(qtbot, app: UnionCase, settings: Settings,  # 
     first = MainWindow(app, runner, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(711, 533)  # the offscreen screen is 800x600
+    first.resize(777, 555)  # the offscreen screen is 800x600
     first.tabs.setCurrentIndex(5)
     first.close()
     second = MainWindow(app, runner, settings)
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 5
-    assert second.size().width() == 711
+    assert second.size().width() == 777
 
 
 

@@ -24,12 +24,15 @@ from ui import i18n
 from ui.dialogs.enterprise_dialog import EnterpriseDialog
 from ui.dialogs.intake_case_page import IntakeCasePage
 from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
+from ui.dialogs.mediation_case_page import MediationCasePage
+from ui.dialogs.mediation_entry_dialog import MediationEntryDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.person_page import PersonPage
 from ui.messages import show_error
 from ui.settings import Settings
 from ui.tabs.enterprises_tab import EnterprisesTab
 from ui.tabs.intake_tab import IntakeTab
+from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.persons_tab import PersonsTab
 from ui.tabs.placeholder_tab import PlaceholderTab
 from ui.tasks import TaskRunner
@@ -39,6 +42,7 @@ from unioncase.domain.errors import NotFoundError, UnionCaseError
 from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
 from unioncase.models.intake import IntakeCaseRead
+from unioncase.models.mediation import MediationCaseRead
 from unioncase.services import UnionCase
 from unioncase.services.printing import PrintedForm
 from unioncase.services.search import SearchHit
@@ -58,6 +62,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[int, PersonPage] = {}
         self._intake_pages: dict[int, IntakeCasePage] = {}
         self._entry_dialog: IntakeEntryDialog | None = None
+        self._mediation_pages: dict[int, MediationCasePage] = {}
+        self._mediation_dialogs: dict[int, MediationEntryDialog] = {}  # case id (0 = new)
         self.setObjectName("mainWindow")
         self._build_ui()
         self._connect()
@@ -70,7 +76,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.intake_tab = IntakeTab(self.app, self.tabs)
-        self.mediation_tab = PlaceholderTab("mediationTab", self.tabs)
+        self.mediation_tab = MediationTab(self.app, self.tabs)
         self.aid_tab = PlaceholderTab("aidTab", self.tabs)
         self.jobs_tab = PlaceholderTab("jobsTab", self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs)
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.new_intake_action = self._action(self.file_menu, "Ctrl+Shift+I",
                                               lambda: self.new_intake(""), "newIntakeAction")
+        self.new_mediation_action = self._action(self.file_menu, "Ctrl+Shift+M",
+                                                 self.new_mediation, "newMediationAction")
         self.new_person_action = self._action(self.file_menu, QKeySequence.StandardKey.New,
                                               self.new_person, "newPersonAction")
         self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
@@ -160,6 +168,8 @@ class MainWindow(QMainWindow):
                                             "calendarAction")
         self.categories_action = self._action(self.tools_menu, None, self.open_categories,
                                               "categoriesAction")
+        self.mediation_registry_action = self._action(
+            self.tools_menu, None, self.open_mediation_registries, "mediationRegistryAction")
         self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
                                             self.open_settings, "settingsAction")
         if self.settings_action.shortcut().isEmpty():
@@ -179,6 +189,9 @@ class MainWindow(QMainWindow):
         self.intake_tab.open_case_requested.connect(self.open_intake)
         self.intake_tab.new_intake_requested.connect(self.new_intake)
         self.intake_tab.print_requested.connect(self.print_record)
+        self.mediation_tab.open_case_requested.connect(self.open_mediation)
+        self.mediation_tab.new_case_requested.connect(self.new_mediation)
+        self.mediation_tab.print_requested.connect(self.print_record)
         self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
                           self.search_edit.clear)
@@ -199,6 +212,7 @@ class MainWindow(QMainWindow):
             self.tr("Search persons, enterprises, case numbers (Ctrl+F)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_intake_action.setText(self.tr("New &intake (visit, call, letter)..."))
+        self.new_mediation_action.setText(self.tr("New &mediation case..."))
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
         self.print_action.setText(self.tr("&Print selected record..."))
@@ -210,6 +224,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.calendar_action.setText(self.tr("&Holiday calendar..."))
         self.categories_action.setText(self.tr("Petition &categories..."))
+        self.mediation_registry_action.setText(
+            self.tr("&Mediation organizations and mediators..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About UnionCase"))
@@ -245,7 +261,8 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState(),
                                   self.tabs.currentIndex())
         self.settings.sync()
-        for page in [*self._pages.values(), *self._intake_pages.values()]:
+        for page in [*self._pages.values(), *self._intake_pages.values(),
+                     *self._mediation_pages.values()]:
             page.close()
         self.runner.drain()
         super().closeEvent(event)
@@ -271,6 +288,8 @@ class MainWindow(QMainWindow):
             self.open_enterprise(hit.record_id)
         elif hit.kind == "intake":
             self.open_intake(hit.record_id)
+        elif hit.kind == "mediation":
+            self.open_mediation(hit.record_id)
 
     # -- records -----------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -317,18 +336,22 @@ class MainWindow(QMainWindow):
     def open_case(self, kind: str, number: str) -> QWidget | None:
         """A record of one of the lines of work, by its kind and number (from a person's page).
         Kinds the window cannot open yet are ignored."""
-        if kind != "intake":
+        services: dict[str, Any] = {"intake": (self.app.intake, self.open_intake),
+                                    "mediation": (self.app.mediation, self.open_mediation)}
+        if kind not in services:
             log.debug("no page for records of kind %s yet", kind)
             return None
+        service, opener = services[kind]
         try:
-            found = self.app.intake.by_number(number)
+            found = service.by_number(number)
         except UnionCaseError as exc:
             show_error(self, exc)
             return None
         if found is None:
             show_error(self, NotFoundError(key=number))
             return None
-        return self.open_intake(found.id)
+        page: QWidget | None = opener(found.id)
+        return page
 
     def new_intake(self, channel: str = "") -> IntakeEntryDialog:
         """The quick-entry form; one at a time (a second request brings it forward)."""
@@ -372,6 +395,7 @@ class MainWindow(QMainWindow):
             page.print_requested.connect(self.print_record)
             page.person_requested.connect(self.open_person)
             page.intake_case_requested.connect(self.open_intake)
+            page.case_requested.connect(self.open_case)
             page.case_changed.connect(self._on_intake_changed)
             page.closed.connect(lambda cid=case_id: self._intake_pages.pop(cid, None))
             self._intake_pages[case_id] = page
@@ -379,6 +403,80 @@ class MainWindow(QMainWindow):
         page.raise_()
         page.activateWindow()
         return page
+
+    # -- mediation ---------------------------------------------------------------------------
+    def new_mediation(self) -> MediationEntryDialog:
+        return self._mediation_dialog(None)
+
+    def edit_mediation(self, case_id: int) -> MediationEntryDialog | None:
+        try:
+            case = self.app.mediation.get(case_id)
+        except UnionCaseError as exc:
+            show_error(self, exc)
+            return None
+        return self._mediation_dialog(case)
+
+    def _mediation_dialog(self, case: MediationCaseRead | None) -> MediationEntryDialog:
+        """One application form per case (and one for a new case); a second request brings it
+        forward."""
+        key = case.id if case is not None else 0
+        dialog = self._mediation_dialogs.get(key)
+        if dialog is None:
+            dialog = MediationEntryDialog(self.app, self, case=case)
+            dialog.case_saved.connect(self._on_mediation_saved)
+            dialog.finished.connect(lambda _r, k=key: self._mediation_dialogs.pop(k, None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._mediation_dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_mediation_saved(self, case: MediationCaseRead) -> None:
+        self._on_mediation_changed(case)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", case.number), 8000)
+        if case.id not in self._mediation_pages:
+            self.open_mediation(case.id)
+
+    def _on_mediation_changed(self, case: MediationCaseRead) -> None:
+        self.mediation_tab.on_case_changed(case)
+        page = self._mediation_pages.get(case.id)
+        if page is not None:
+            page.refresh()
+        for applicant in case.applicants:
+            person_page = self._pages.get(applicant.person_id)
+            if person_page is not None:
+                person_page.refresh()
+
+    def open_mediation(self, case_id: int) -> MediationCasePage | None:
+        page = self._mediation_pages.get(case_id)
+        if page is None:
+            try:
+                page = MediationCasePage(self.app, case_id, self, runner=self.runner)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            page.print_requested.connect(self.print_record)
+            page.person_requested.connect(self.open_person)
+            page.enterprise_requested.connect(self.open_enterprise)
+            page.linked_case_requested.connect(self.open_case)
+            page.edit_requested.connect(self.edit_mediation)
+            page.case_changed.connect(self._on_mediation_changed)
+            page.closed.connect(lambda cid=case_id: self._mediation_pages.pop(cid, None))
+            self._mediation_pages[case_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
+
+    def open_mediation_registries(self) -> QDialog:
+        from ui.dialogs.mediation_registry_dialog import MediationRegistryDialog
+
+        dialog = MediationRegistryDialog(self.app, self)
+        dialog.registries_changed.connect(self.mediation_tab.reload_registries)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def new_enterprise(self) -> None:
         dialog = EnterpriseDialog(self.app, parent=self)
@@ -412,8 +510,8 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self.print_record(self.persons_tab.model.record(row).number)
                 return
-        if tab is self.intake_tab:
-            case = self.intake_tab.selected_case()
+        if tab is self.intake_tab or tab is self.mediation_tab:
+            case = tab.selected_case()
             if case is not None:
                 self.print_record(case.number)
                 return

@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="313" />
+        <source>Other terms, one per line, e.g. the employer issues a certificate of leaving</source>
+        <translation>其他约定，每行一项，例如：被申请人为申请人出具解除劳动合同证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <source>Item</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <source>Pay by</source>
+        <translation>支付期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="331" />
+        <source>Add item</source>
+        <translation>增加款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="348" />
+        <source>Payments</source>
+        <translation>支付款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="349" />
+        <source>&amp;Terms</source>
+        <translation>协议内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="350" />
+        <source>&amp;Signed on</source>
+        <translation>签订日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="351" />
+        <source>&amp;Copies</source>
+        <translation>份数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="382" />
+        <source>Total: check the amounts</source>
+        <translation>合计：请检查金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="385" />
+        <source>Total %1 yuan (RMB %2)</source>
+        <translation>合计 %1 元（人民币%2）</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayTableModel</name>
     <message>
         <location filename="../../ui/dialogs/calendar_dialog.py" line="87" />
@@ -100,6 +168,184 @@
         <location filename="../../ui/dialogs/calendar_dialog.py" line="382" />
         <source>Remove %1 (%2) from the holiday calendar?</source>
         <translation>确定从节假日安排中删除 %1（%2）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsTabs</name>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="124" />
+        <source>Add file...</source>
+        <translation>添加文件...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="125" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="127" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="127" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="127" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="127" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="128" />
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="130" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="130" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="130" />
+        <source>Line of work</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="131" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="133" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="133" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="133" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="133" />
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="143" />
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="144" />
+        <source>Links</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="146" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="168" />
+        <source>Petitions</source>
+        <translation>信访接待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="169" />
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="170" />
+        <source>Hardship aid</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="171" />
+        <source>Jobs</source>
+        <translation>就业推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="172" />
+        <source>Persons</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="178" />
+        <source>from this case</source>
+        <translation>由本案转出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="178" />
+        <source>to this case</source>
+        <translation>转入本案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="185" />
+        <source>Double-click or Enter to open</source>
+        <translation>双击或按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="191" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="191" />
+        <source>Missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="192" />
+        <source>Changed since added</source>
+        <translation>添加后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="216" />
+        <source>Add a file to the case</source>
+        <translation>为案件添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="231" />
+        <source>Adding %1...</source>
+        <translation>正在添加 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="249" />
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="267" />
+        <source>The file %1 is missing from the attachment folder.</source>
+        <translation>附件文件夹中缺少文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="271" />
+        <source>Warning: %1 has changed since it was added.</source>
+        <translation>注意：%1 在添加后已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/case_records.py" line="280" />
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -270,548 +516,576 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="218" />
+        <source>The limit now ends on %1. An extension needs the consent of both parties.</source>
+        <translation>调解期限现为 %1。延长调解期限须经双方当事人同意。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="224" />
+        <source>Both parties agree to extend the mediation</source>
+        <translation>双方当事人同意延长调解期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="227" />
+        <source>&amp;New limit</source>
+        <translation>新的期限(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="228" />
+        <source>Consent</source>
+        <translation>当事人同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="229" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCasePage</name>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="281" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
         <source>Print form</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="282" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
         <source>Receipt</source>
         <translation>受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="283" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
         <source>Print the acceptance receipt</source>
         <translation>打印受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="284" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
         <source>Transfer slip</source>
         <translation>转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="285" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="290" />
         <source>Print the transfer slip</source>
         <translation>打印转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
         <source>Group petition</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
         <source>Repeat petition</source>
         <translation>重复信访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
         <source>Reject...</source>
         <translation>不予受理...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
         <source>Start handling</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
         <source>Extend...</source>
         <translation>延期...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="299" />
         <source>Conclude...</source>
         <translation>办结...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="295" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
         <source>Follow-up call...</source>
         <translation>回访...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
         <source>Transfer...</source>
         <translation>转办...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
         <source>To mediation</source>
         <translation>转调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
         <source>To hardship aid</source>
         <translation>转帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="299" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
         <source>To job services</source>
         <translation>转就业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="306" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="307" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
         <source>Category</source>
         <translation>反映类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>Head count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>What they ask</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>Letter date</source>
         <translation>来信日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Sender address</source>
         <translation>来信地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Repeat of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Decide by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
         <source>Reason for rejection</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
         <source>Handle by</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
         <source>Transferred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="325" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="500" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
         <source>Links</source>
         <translation>关联案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="521" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="526" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="323" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="328" />
         <source>Add file...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="581" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="586" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
         <source>Line of work</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="330" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="335" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="362" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="367" />
         <source>UnionCase - Petition - %1</source>
         <translation>UnionCase - 信访案件 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="380" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="385" />
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="381" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="386" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="382" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="387" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="384" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="389" />
         <source>Due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="394" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="399" />
         <source>Extended once: %1</source>
         <translation>已延期一次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="397" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="402" />
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="414" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="419" />
         <source>decided late</source>
         <translation>受理超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="415" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="420" />
         <source>concluded late</source>
         <translation>办结超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="472" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="477" />
         <source>Petitions</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="473" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="478" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="474" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="479" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="475" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="480" />
         <source>Jobs</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="476" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="481" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="482" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="487" />
         <source>from this case</source>
         <translation>由本案转出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="482" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="487" />
         <source>to this case</source>
         <translation>转入本案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="490" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="495" />
         <source>Double-click or Enter to open</source>
         <translation>双击或按回车打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="494" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
         <source>pending: that line of work is not in use yet</source>
         <translation>待处理：该业务模块尚未启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="504" />
         <source>Links (%1)</source>
         <translation>关联案件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="510" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="510" />
         <source>Missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="506" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="511" />
         <source>Changed since added</source>
         <translation>添加后已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="520" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="525" />
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="556" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
         <source>Reject</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="556" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
         <source>Why is the petition not accepted? The petitioner is told this reason.</source>
         <translation>不予受理的理由（将告知信访人）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="558" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="563" />
         <source>Extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="559" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="564" />
         <source>Why is more time needed? (once, 30 more days)</source>
         <translation>延期理由（只能延期一次，延长30天）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="560" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="565" />
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="560" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="565" />
         <source>How was it resolved?</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
         <source>Transferred to which department?</source>
         <translation>转办至哪个部门？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="574" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="579" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="580" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="585" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="592" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="597" />
         <source>Add a file to the case</source>
         <translation>为案件添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="623" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="628" />
         <source>Accepted.</source>
         <translation>已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="630" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="635" />
         <source>Not accepted; the reason is recorded.</source>
         <translation>不予受理，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="634" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="639" />
         <source>Handling started.</source>
         <translation>已开始办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="641" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="646" />
         <source>Extended.</source>
         <translation>已延期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="648" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="653" />
         <source>Concluded.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="657" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="662" />
         <source>Follow-up recorded.</source>
         <translation>已记录回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="664" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="669" />
         <source>Transferred.</source>
         <translation>已转办。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="676" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="681" />
         <source>%1 recorded; pending: that line of work is not in use yet, so no case was opened there.</source>
         <translation>已记录%1；该业务模块尚未启用，暂未在该模块建立案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="680" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="685" />
         <source>%1: case %2 opened.</source>
         <translation>%1：已建立案件 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="730" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="739" />
         <source>Adding %1...</source>
         <translation>正在添加 %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="745" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="754" />
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="762" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="771" />
         <source>The file %1 is missing from the attachment folder.</source>
         <translation>附件文件夹中缺少文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="766" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="775" />
         <source>Warning: %1 has changed since it was added.</source>
         <translation>注意：%1 在添加后已被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="775" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="784" />
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
@@ -1211,171 +1485,1367 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>New &amp;intake (visit, call, letter)...</source>
         <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="215" />
+        <source>New &amp;mediation case...</source>
+        <translation>新建调解案件(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Petition &amp;categories...</source>
         <translation>信访类别(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>&amp;Mediation organizations and mediators...</source>
+        <translation>调解组织与调解员(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Registered %1</source>
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423" />
+        <location filename="../../ui/main_window.py" line="521" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="573" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="574" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
 职工服务中心案件管理软件</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCasePage</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="299" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="300" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="302" />
+        <source>Print the agreement once successful, the application before (Ctrl+P); the arrow lists every form</source>
+        <translation>调解成功的打印调解协议书，之前打印调解申请书（Ctrl+P）；箭头列出全部表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="304" />
+        <source>Collective dispute</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="305" />
+        <source>Mediation steps</source>
+        <translation>调解流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="307" />
+        <source>Accept...</source>
+        <translation>受理...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="307" />
+        <source>Do not accept...</source>
+        <translation>不予受理...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="308" />
+        <source>Record a session...</source>
+        <translation>记录调解...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="309" />
+        <source>Extend...</source>
+        <translation>延期...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="309" />
+        <source>Agreement...</source>
+        <translation>调解成功...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="310" />
+        <source>No agreement...</source>
+        <translation>调解不成...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="310" />
+        <source>Terminate...</source>
+        <translation>终止调解...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="311" />
+        <source>Withdrawn...</source>
+        <translation>撤回...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="312" />
+        <source>Performance...</source>
+        <translation>履行情况...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="313" />
+        <source>Edit application...</source>
+        <translation>修改申请...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="317" />
+        <source>Parties and claims</source>
+        <translation>当事人与请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="318" />
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="319" />
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="321" />
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="321" />
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="322" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="322" />
+        <source>Representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="323" />
+        <source>Dispute type</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="323" />
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="324" />
+        <source>Facts</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="324" />
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="325" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="325" />
+        <source>Organization</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="326" />
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="326" />
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
+        <source>Limit</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="328" />
+        <source>Not accepted because</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
+        <source>Agreed amount</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
+        <source>Terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
+        <source>Court confirmation by</source>
+        <translation>申请司法确认截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="332" />
+        <source>Arbitration by</source>
+        <translation>申请仲裁截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <source>No.</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="339" />
+        <source>Record</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <source>Item</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="342" />
+        <source>Pay by</source>
+        <translation>支付期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="342" />
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="368" />
+        <source>UnionCase - Mediation - %1</source>
+        <translation>UnionCase - 劳动争议调解 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="389" />
+        <source>%1 days past the limit</source>
+        <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="391" />
+        <source>the limit ends today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="394" />
+        <source>%1 days left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="395" />
+        <source>Limit %1</source>
+        <translation>调解期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="422" />
+        <source>Total %1 yuan (RMB %2)</source>
+        <translation>合计 %1 元（人民币%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="441" />
+        <source>With both parties' consent: %1</source>
+        <translation>经双方当事人同意：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="445" />
+        <source>%1 yuan (RMB %2)</source>
+        <translation>%1 元（人民币%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="514" />
+        <source>No. %1</source>
+        <translation>第%1次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="533" />
+        <source>Session %1, %2, %3</source>
+        <translation>第%1次调解，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="535" />
+        <source>Attendees: %1</source>
+        <translation>参加人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="555" />
+        <source>Sessions (%1)</source>
+        <translation>调解记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="557" />
+        <source>Agreement (%1)</source>
+        <translation>调解协议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="578" />
+        <source>%1 (every session)</source>
+        <translation>%1（全部调解）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="626" />
+        <source>Accept the application</source>
+        <translation>受理调解申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="628" />
+        <source>From the acceptance the mediation has 15 days (counted over the holiday calendar).</source>
+        <translation>自受理之日起十五日内结束调解（按节假日安排计算）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="631" />
+        <source>Accepted.</source>
+        <translation>已受理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="640" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="723" />
+        <source>Session %1</source>
+        <translation>第%1次调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="645" />
+        <source>Session recorded.</source>
+        <translation>调解笔录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="648" />
+        <source>Extend the mediation</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="652" />
+        <source>Extended.</source>
+        <translation>已延期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="656" />
+        <source>Mediation agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="660" />
+        <source>Agreement recorded: print it for the parties to sign.</source>
+        <translation>调解协议已保存：请打印调解协议书交双方当事人签字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="662" />
+        <source>Performance of the agreement</source>
+        <translation>调解协议履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="669" />
+        <source>Performance recorded.</source>
+        <translation>履行情况已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="680" />
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="681" />
+        <source>Why is the application not accepted?</source>
+        <translation>不予受理的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="682" />
+        <source>Not accepted; the reason is recorded.</source>
+        <translation>不予受理，理由已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="683" />
+        <source>The application will not be mediated.</source>
+        <translation>该申请将不予调解。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
+        <source>No agreement</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
+        <source>Why did the mediation fail?</source>
+        <translation>调解不成的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="685" />
+        <source>Mediation ended without agreement: print the notice for arbitration.</source>
+        <translation>调解不成，已结案：请打印调解不成告知书，告知当事人申请仲裁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="692" />
+        <source>This ends the mediation; the parties may apply for arbitration.</source>
+        <translation>此操作将结束调解，当事人可以依法申请仲裁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="689" />
+        <source>Terminate the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="690" />
+        <source>Why is the mediation terminated?</source>
+        <translation>终止调解的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="691" />
+        <source>Mediation terminated: print the notice for arbitration.</source>
+        <translation>已终止调解：请打印终止调解告知书，告知当事人申请仲裁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="694" />
+        <source>Application withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
+        <source>Reason (optional)</source>
+        <translation>原因（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
+        <source>Withdrawal recorded.</source>
+        <translation>已记录撤回申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="696" />
+        <source>This ends the mediation at the applicant's request.</source>
+        <translation>此操作将应申请人要求结束调解。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="720" />
+        <source>The case is concluded: its session records can no longer be changed.</source>
+        <translation>案件已结案，调解笔录不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="733" />
+        <source>Session record corrected.</source>
+        <translation>调解笔录已更正。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="376" />
+        <source>UnionCase - New mediation application</source>
+        <translation>UnionCase - 新建调解申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="378" />
+        <source>UnionCase - Application %1</source>
+        <translation>UnionCase - 调解申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="380" />
+        <source>Applicants (workers)</source>
+        <translation>申请人（职工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="382" />
+        <source>Name (type to find a registered person)</source>
+        <translation>姓名（输入查找已登记职工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="383" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="383" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="395" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="385" />
+        <source>Add applicant</source>
+        <translation>增加申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="386" />
+        <source>Workers in the dispute</source>
+        <translation>涉及职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="388" />
+        <source>A collective dispute lists its representatives above and counts every worker here</source>
+        <translation>集体争议在上面填写职工代表，此处填写涉及的全部职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="390" />
+        <source>Respondent (employer)</source>
+        <translation>被申请人（用人单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="391" />
+        <source>&amp;Employer</source>
+        <translation>工作单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="393" />
+        <source>Type to find a registered employer, or a new name</source>
+        <translation>输入查找已登记的用人单位，或填写新单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="394" />
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="396" />
+        <source>Dispute and claims</source>
+        <translation>争议与请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="397" />
+        <source>Dispute &amp;type</source>
+        <translation>争议类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="398" />
+        <source>&amp;Applied on</source>
+        <translation>申请日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="399" />
+        <source>Claims</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="400" />
+        <source>Add claim</source>
+        <translation>增加请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="401" />
+        <source>&amp;Facts and reasons</source>
+        <translation>事实与理由(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="402" />
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="403" />
+        <source>&amp;Organization</source>
+        <translation>调解组织(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="404" />
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="405" />
+        <source>Tick the mediators; the first ticked presides</source>
+        <translation>勾选调解员；最先勾选的为主持调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="407" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="416" />
+        <source>Claim, e.g. unpaid wages Aug-Oct</source>
+        <translation>请求事项，例如：8月至10月工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="417" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="418" />
+        <source>Remove this claim</source>
+        <translation>删除该请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="421" />
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="422" />
+        <source>Remove this applicant</source>
+        <translation>删除该申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="477" />
+        <source>Collective dispute</source>
+        <translation>集体争议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="482" />
+        <source>Total: check the amounts</source>
+        <translation>合计：请检查金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="487" />
+        <source>Total %1 yuan (RMB %2)</source>
+        <translation>合计 %1 元（人民币%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="495" />
+        <source>(not yet assigned)</source>
+        <translation>（尚未确定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="515" />
+        <source> %1 open</source>
+        <translation> 在办%1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="680" />
+        <source>Discard what was typed? Nothing has been saved.</source>
+        <translation>放弃已填写的内容吗？尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="697" />
+        <source>Name: </source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="698" />
+        <source>ID number: </source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="699" />
+        <source>Phone: </source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="700" />
+        <source>Claim: </source>
+        <translation>请求事项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="701" />
+        <source>Amount: </source>
+        <translation>金额：</translation>
+    </message>
+</context>
+<context>
+    <name>MediationFiguresModel</name>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="16" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="17" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="18" />
+        <source>Concluded</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="19" />
+        <source>Successful</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="20" />
+        <source>Success rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="21" />
+        <source>Agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="59" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_figures_model.py" line="60" />
+        <source>(none)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
+    <name>MediationRegistryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="257" />
+        <source>UnionCase - Mediation organizations and mediators</source>
+        <translation>UnionCase - 调解组织与调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="258" />
+        <source>Organizations</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="259" />
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="260" />
+        <source>Filter by name, type or town</source>
+        <translation>按名称、类型或所属镇街筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="261" />
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="262" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="262" />
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="263" />
+        <source>T&amp;own</source>
+        <translation>所属镇街(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="263" />
+        <source>&amp;Founded</source>
+        <translation>成立日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="264" />
+        <source>&amp;Contact</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="264" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="277" />
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="265" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="278" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="268" />
+        <source>Active (takes new cases)</source>
+        <translation>启用（受理新案件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="269" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="295" />
+        <source>New organization</source>
+        <translation>新建调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="285" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="271" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="286" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="287" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="273" />
+        <source>Its mediators</source>
+        <translation>查看调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="274" />
+        <source>Filter by name, organization or phone</source>
+        <translation>按姓名、调解组织或电话筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="275" />
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="275" />
+        <source>Full &amp;name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="276" />
+        <source>&amp;Organization</source>
+        <translation>调解组织(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="276" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="277" />
+        <source>&amp;Certificate no.</source>
+        <translation>证书编号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="278" />
+        <source>Workload</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="282" />
+        <source>Type to find a registered person, or a new name</source>
+        <translation>输入查找已登记职工，或填写新姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="283" />
+        <source>Active (can be assigned)</source>
+        <translation>启用（可指派办案）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="284" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="299" />
+        <source>New mediator</source>
+        <translation>新建调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="289" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="312" />
+        <source>All organizations</source>
+        <translation>全部调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="300" />
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="396" />
+        <source>%1 still has %2 open cases. Deactivate it? Its open cases go on; it takes no new ones.</source>
+        <translation>%1 还有 %2 件在办案件。确定停用吗？在办案件继续办理，不再受理新案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="445" />
+        <source>For a new person: 18 characters</source>
+        <translation>新登记人员：18位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="462" />
+        <source>%1 open cases, %2 past the limit</source>
+        <translation>在办 %1 件，超期 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_registry_dialog.py" line="497" />
+        <source>%1 still has %2 open cases. Deactivate? The cases keep their mediator; no new ones are assigned.</source>
+        <translation>%1 还有 %2 件在办案件。确定停用吗？在办案件仍由其办理，不再指派新案件。</translation>
+    </message>
+</context>
+<context>
+    <name>MediationRegistryModels</name>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="35" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="36" />
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="94" />
+        <location filename="../../ui/models/mediation_registry_models.py" line="112" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="96" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="98" />
+        <source>Town</source>
+        <translation>所属镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="100" />
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="102" />
+        <location filename="../../ui/models/mediation_registry_models.py" line="122" />
+        <source>Open cases</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="104" />
+        <location filename="../../ui/models/mediation_registry_models.py" line="126" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="114" />
+        <source>Organization</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="116" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="118" />
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="120" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_registry_models.py" line="124" />
+        <source>Past the limit</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTab</name>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="260" />
+        <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
+        <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="261" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
+        <source>New case...</source>
+        <translation>新建案件...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
+        <source>New mediation application (Ctrl+Shift+M)</source>
+        <translation>新建调解申请（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="267" />
+        <source>The agreement for a successful case, the application otherwise</source>
+        <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="268" />
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="270" />
+        <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
+        <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="272" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="273" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
+        <source>Application date; Delete clears it</source>
+        <translation>申请日期；按 Delete 清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="277" />
+        <source>All organizations</source>
+        <translation>全部调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="278" />
+        <source>All mediators</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
+        <source>All dispute types</source>
+        <translation>全部争议类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="429" />
+        <source>Past the limit</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="283" />
+        <source>Open cases past the 15-day limit (or the agreed extension)</source>
+        <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="284" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="428" />
+        <source>Near the limit</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
+        <source>Open cases whose limit ends within 3 days</source>
+        <translation>3日内到期的在办案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
+        <source>Collective only</source>
+        <translation>仅集体争议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
+        <source>Disputes of 10 or more workers</source>
+        <translation>劳动者一方在十人以上的争议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
+        <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
+        <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="426" />
+        <source>Total</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="427" />
+        <source>In progress</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="430" />
+        <source>Concluded</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="431" />
+        <source>Successful</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="439" />
+        <source>(success rate %1)</source>
+        <translation>（成功率 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="452" />
+        <source>Past the 15-day limit:</source>
+        <translation>超过调解期限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="453" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="459" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="475" />
+        <source>and %1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="458" />
+        <source>Limit ends within 3 days:</source>
+        <translation>3日内到期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="462" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="465" />
+        <source>%1 days overdue</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="467" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="468" />
+        <source>due in %1 days</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="474" />
+        <source>Agreed payments:</source>
+        <translation>协议付款提醒：</translation>
+    </message>
+</context>
+<context>
+    <name>MediationTableModel</name>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="50" />
+        <source>%1 and others (%2)</source>
+        <translation>%1等%2人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="65" />
+        <source>(extended)</source>
+        <translation>（已延期）</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +2917,7 @@ Case management for trade-union worker service centers.</source>
     <message>
         <location filename="../../ui/models/enterprise_table_model.py" line="14" />
         <location filename="../../ui/models/intake_table_model.py" line="102" />
+        <location filename="../../ui/models/mediation_table_model.py" line="74" />
         <location filename="../../ui/models/person_table_model.py" line="15" />
         <source>Number</source>
         <translation>编号</translation>
@@ -1479,6 +2950,7 @@ Case management for trade-union worker service centers.</source>
     </message>
     <message>
         <location filename="../../ui/models/intake_table_model.py" line="111" />
+        <location filename="../../ui/models/mediation_table_model.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1557,6 +3029,79 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/models/person_table_model.py" line="29" />
         <source>Union member</source>
         <translation>工会会员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="75" />
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="77" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="78" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="80" />
+        <source>Dispute</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="82" />
+        <source>Organization</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="84" />
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="86" />
+        <source>Limit</source>
+        <translation>调解期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="88" />
+        <source>Claimed (yuan)</source>
+        <translation>请求金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/mediation_table_model.py" line="90" />
+        <source>Agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="437" />
+        <source>paid %1</source>
+        <translation>已于 %1 支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="446" />
+        <source>&amp;Performance</source>
+        <translation>履行情况(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="447" />
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="448" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="449" />
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +3493,14 @@ Case management for trade-union worker service centers.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="168" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>RegistryTab</name>
     <message>
         <location filename="../../ui/tabs/registry_tab.py" line="94" />
@@ -2032,6 +3585,34 @@ Case management for trade-union worker service centers.</source>
         <source>%n result(s)</source>
         <translation>
             <numerusform>找到 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="198" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="199" />
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="200" />
+        <source>&amp;Attendees</source>
+        <translation>参加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="201" />
+        <source>&amp;Record</source>
+        <translation>调解笔录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="203" />
+        <source>What each side said, the facts found, the proposals and the answers</source>
+        <translation>双方陈述、查明的事实、调解方案及双方意见</translation>
     </message>
 </context>
 <context>

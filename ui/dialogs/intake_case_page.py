@@ -91,10 +91,15 @@ DETAIL_KEYS = ("registered_on", "person", "id_number", "phone", "employer", "cat
                "handling", "transfer", "closed_on", "result", "callback", "recorded")
 
 
+# linked records of other lines of work the window opens by line name and number
+LINE_OF_KIND = {RecordKind.MEDIATION.value: "mediation"}
+
+
 class IntakeCasePage(QDialog):
     print_requested = Signal(str, str)  # case number, form name
     person_requested = Signal(int)  # person id
     intake_case_requested = Signal(int)  # case id (a linked case)
+    case_requested = Signal(str, str)  # line of work ("mediation", ...), number: a linked case
     case_changed = Signal(object)  # IntakeCaseRead, after each step
     closed = Signal()
 
@@ -683,13 +688,17 @@ class IntakeCasePage(QDialog):
     # -- links -------------------------------------------------------------------------------
     @staticmethod
     def _openable(link: CaseLinkRead) -> bool:
-        return link.kind in (RecordKind.INTAKE.value, RecordKind.PERSON.value)
+        return link.kind in (RecordKind.INTAKE.value, RecordKind.PERSON.value) \
+            or link.kind in LINE_OF_KIND
 
     def open_link(self, row: int) -> bool:
         item = self.links_model.item(row, 0)
         link = item.data(LINK_ROLE) if item is not None else None
         if not isinstance(link, CaseLinkRead) or not self._openable(link):
             return False
+        if link.kind in LINE_OF_KIND:
+            self.case_requested.emit(LINE_OF_KIND[link.kind], link.number)
+            return True
         if link.kind == RecordKind.INTAKE.value:
             found = self.app.intake.by_number(link.number)
             if found is not None:

@@ -63,6 +63,15 @@ class FieldForm(QWidget):
             label.show()
         return placed
 
+    def show_error(self, error: UnionCaseError) -> bool:
+        """Add one error under its field (others stay). False if the field is not here."""
+        label = self._errors.get(error.field or "")
+        if label is None:
+            return False
+        label.setText(field_text(error))
+        label.show()
+        return True
+
     def error_text(self, key: str) -> str:
         label = self._errors[key]
         return label.text() if label.isVisible() or label.text() else ""
