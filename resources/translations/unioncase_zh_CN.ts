@@ -1956,189 +1956,204 @@ Case management for trade-union worker service centers.</source>
         <translation>调解期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="422" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="396" />
+        <source>extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="423" />
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="441" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="430" />
+        <source>presiding</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="440" />
+        <source>concluded after the limit</source>
+        <translation>超期结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="444" />
         <source>With both parties' consent: %1</source>
         <translation>经双方当事人同意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="445" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="448" />
         <source>%1 yuan (RMB %2)</source>
         <translation>%1 元（人民币%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="514" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="517" />
         <source>No. %1</source>
         <translation>第%1次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="533" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="536" />
         <source>Session %1, %2, %3</source>
         <translation>第%1次调解，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="535" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="538" />
         <source>Attendees: %1</source>
         <translation>参加人员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="555" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="558" />
         <source>Sessions (%1)</source>
         <translation>调解记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="557" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="560" />
         <source>Agreement (%1)</source>
         <translation>调解协议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="578" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="581" />
         <source>%1 (every session)</source>
         <translation>%1（全部调解）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="626" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="629" />
         <source>Accept the application</source>
         <translation>受理调解申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="628" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="631" />
         <source>From the acceptance the mediation has 15 days (counted over the holiday calendar).</source>
         <translation>自受理之日起十五日内结束调解（按节假日安排计算）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="631" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="634" />
         <source>Accepted.</source>
         <translation>已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="640" />
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="723" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="643" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="726" />
         <source>Session %1</source>
         <translation>第%1次调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="645" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="648" />
         <source>Session recorded.</source>
         <translation>调解笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="648" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="651" />
         <source>Extend the mediation</source>
         <translation>延长调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="652" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="655" />
         <source>Extended.</source>
         <translation>已延期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="656" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="659" />
         <source>Mediation agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="660" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="663" />
         <source>Agreement recorded: print it for the parties to sign.</source>
         <translation>调解协议已保存：请打印调解协议书交双方当事人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="662" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="665" />
         <source>Performance of the agreement</source>
         <translation>调解协议履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="669" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="672" />
         <source>Performance recorded.</source>
         <translation>履行情况已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="680" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="683" />
         <source>Do not accept</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="681" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
         <source>Why is the application not accepted?</source>
         <translation>不予受理的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="682" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="685" />
         <source>Not accepted; the reason is recorded.</source>
         <translation>不予受理，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="683" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="686" />
         <source>The application will not be mediated.</source>
         <translation>该申请将不予调解。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
         <source>No agreement</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
         <source>Why did the mediation fail?</source>
         <translation>调解不成的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="685" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="688" />
         <source>Mediation ended without agreement: print the notice for arbitration.</source>
         <translation>调解不成，已结案：请打印调解不成告知书，告知当事人申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="692" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="690" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
         <source>This ends the mediation; the parties may apply for arbitration.</source>
         <translation>此操作将结束调解，当事人可以依法申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="689" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="692" />
         <source>Terminate the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="690" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="693" />
         <source>Why is the mediation terminated?</source>
         <translation>终止调解的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="691" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="694" />
         <source>Mediation terminated: print the notice for arbitration.</source>
         <translation>已终止调解：请打印终止调解告知书，告知当事人申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="694" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="697" />
         <source>Application withdrawn</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="698" />
         <source>Reason (optional)</source>
         <translation>原因（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="698" />
         <source>Withdrawal recorded.</source>
         <translation>已记录撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="696" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="699" />
         <source>This ends the mediation at the applicant's request.</source>
         <translation>此操作将应申请人要求结束调解。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="720" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="723" />
         <source>The case is concluded: its session records can no longer be changed.</source>
         <translation>案件已结案，调解笔录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="733" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="736" />
         <source>Session record corrected.</source>
         <translation>调解笔录已更正。</translation>
     </message>

@@ -393,7 +393,8 @@ class MediationCasePage(QDialog):
             colour = AMBER if c.deadline_status is DeadlineStatus.DUE_SOON else GREEN
             text = self.tr("%1 days left").replace("%1", str(days))
         due = self.tr("Limit %1").replace("%1", c.current_due.isoformat())
-        extended = f" · {self.tr('extended')}" if c.extended else ""
+        extended_text = self.tr("extended")
+        extended = f" · {extended_text}" if c.extended else ""
         self.deadline_label.setText(f'{due}{extended} · <b style="color:{colour}">{text}</b>')
         self.deadline_label.setProperty("deadline", c.deadline_status.value)
 
@@ -426,8 +427,9 @@ class MediationCasePage(QDialog):
         if c.source_number:
             source = (f'{_escape(c.source.value)}  <a href="intake-number:{c.source_number}">'
                       f"{c.source_number}</a>")
+        presiding = self.tr("presiding")
         mediators = "、".join(
-            m.name + (f"（{self.tr('presiding')}）" if m.is_lead else "")
+            m.name + (f"（{presiding}）" if m.is_lead else "")
             for m in sorted(c.mediators, key=lambda m: not m.is_lead))
         limit = ""
         if c.limit_due:
@@ -435,7 +437,8 @@ class MediationCasePage(QDialog):
             if c.due_on and c.due_on != c.limit_due:
                 limit += "  →  " + day(c.due_on)
             if c.concluded_late:
-                limit += f"  <b style='color:{RED}'>{self.tr('concluded after the limit')}</b>"
+                late = self.tr("concluded after the limit")
+                limit += f"  <b style='color:{RED}'>{late}</b>"
         extension = ""
         if c.extended:
             extension = self.tr("With both parties' consent: %1").replace(
