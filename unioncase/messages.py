@@ -58,6 +58,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
     "not_found": ("找不到该记录：{key}", "No such record: {key}"),
     "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "role_required": (
+        "{step}须由{roles}办理，当前操作员无此职责",
+        "{step} is for the {roles}: the current operator does not have that role",
+    ),
+    "household_size_invalid": ("家庭人口至少为1人", "A household has at least one member"),
+    "age_invalid": ("年龄应为0至130之间的整数", "Age must be a whole number from 0 to 130"),
+    "bank_account_invalid": (
+        "银行账号应为10至30位数字", "A bank account number has 10 to 30 digits",
+    ),
+    "file_exists": (
+        "{name}已有困难职工档案，请打开档案修改", "{name} already has a hardship file: open it",
+    ),
+    "program_exists": ("已有名为“{name}”的救助项目", "There is already a program named {name}"),
+    "notice_days_invalid": (
+        "公示天数应为0至30个工作日", "The public notice lasts 0 to 30 working days",
+    ),
+    "amount_positive": ("金额应大于零", "The amount must be above zero"),
+    "program_inactive": ("该救助项目已停用", "This aid program is no longer in use"),
+    "batch_wrong_program": (
+        "所选批次不属于该救助项目", "The batch belongs to another aid program",
+    ),
+    "batch_closed": (
+        "该批次已审批或已发放，不能再加入申请",
+        "The batch is approved or paid: no more applications",
+    ),
+    "batch_empty": ("该批次还没有救助申请", "The batch has no applications"),
+    "batch_not_approved": (
+        "该批次还有{count}份申请未审批", "{count} applications of the batch are not approved yet",
+    ),
+    "notice_running": (
+        "公示期至{until}，公示期满后方可发放", "The public notice runs until {until}: pay after it",
+    ),
+    "paid_with_batch": (
+        "该申请属于批次，请按批次发放", "The application belongs to a batch: pay the batch",
+    ),
+    "approver_is_reviewer": (
+        "审批人不能与审核人为同一人", "The approver must not be the one who reviewed it",
+    ),
+    "program_missing": ("没有可用的救助项目", "There is no aid program"),
+    "duplicate_in_year": (
+        "该职工本年度已在同一救助项目中申请或领取过救助",
+        "The person already applied for or received this program's aid this year",
+    ),
+    "over_budget": (
+        "该批次所属项目本年度的救助金额已超过预算",
+        "The program's aid this year is over its budget",
+    ),
+    "not_in_registry": (
+        "该项目要求困难职工档案，申请人尚未建档",
+        "The program needs a hardship file: none for the applicant",
+    ),
     "form_not_for_status": (
         "案件状态为“{status}”，不能打印{form}",
         "The case is '{status}': the {form} cannot be printed",

@@ -4,6 +4,19 @@ Importing this package registers every table on ``SQLModel.metadata`` (Alembic a
 test fixtures rely on that).
 """
 
+from unioncase.models.aid import (
+    AidApplication,
+    AidApplicationRead,
+    AidBatch,
+    AidBatchRead,
+    AidBudget,
+    AidProgram,
+    AidProgramRead,
+    HardshipFile,
+    HardshipFileRead,
+    HouseholdMember,
+    HouseholdMemberRead,
+)
 from unioncase.models.audit import AuditEvent
 from unioncase.models.base import RecordMixin, UTCDateTime, utcnow
 from unioncase.models.calendar import CalendarDay
@@ -55,6 +68,13 @@ from unioncase.models.registry import (
 
 __all__ = [
     "AgreedItemRead",
+    "AidApplication",
+    "AidApplicationRead",
+    "AidBatch",
+    "AidBatchRead",
+    "AidBudget",
+    "AidProgram",
+    "AidProgramRead",
     "Attachment",
     "AttachmentRead",
     "AuditEvent",
@@ -67,6 +87,10 @@ __all__ = [
     "ClaimRead",
     "Enterprise",
     "EnterpriseRead",
+    "HardshipFile",
+    "HardshipFileRead",
+    "HouseholdMember",
+    "HouseholdMemberRead",
     "IntakeCase",
     "IntakeCaseRead",
     "IntakeCategory",

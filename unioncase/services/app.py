@@ -11,6 +11,7 @@ from unioncase.services import (
     intake_print,  # noqa: F401  (registers the intake forms)
     mediation_print,  # noqa: F401  (registers the mediation forms)
 )
+from unioncase.services.aid import AidService
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now
 from unioncase.services.intake import IntakeService
@@ -37,6 +38,7 @@ class UnionCase:
         self.calendar = CalendarService(self.ctx)
         self.intake = IntakeService(self.ctx, self.calendar)
         self.mediation = MediationService(self.ctx, self.calendar)
+        self.aid = AidService(self.ctx, self.calendar)
         self.search = SearchService(self.ctx)
         self.printing = PrintService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
