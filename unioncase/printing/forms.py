@@ -239,13 +239,15 @@ class FormDocument:
         totals: Sequence[TableValue] | None = None,
         *,
         aligns: Sequence[str] | None = None,
+        row_height: float = 6.5,
     ) -> None:
         """A bordered data table whose header row repeats on every page it runs onto.
 
         ``col_widths`` are relative weights scaled to the page width (default: from the content).
         ``totals`` is a shaded last row (e.g. ``["合计", "", "53.1万元"]``).  ``aligns`` gives each
         column's alignment, ``"left"``, ``"center"`` or ``"right"``; by default numbers are
-        right-aligned and text left-aligned.
+        right-aligned and text left-aligned. ``row_height`` (mm) is the body rows' minimum height
+        (e.g. room to sign in).
         """
         n = len(headers)
         if n == 0:
@@ -265,6 +267,7 @@ class FormDocument:
             col_widths=tuple(col_widths) if col_widths is not None else None,
             totals=tuple(totals) if totals is not None else None,
             aligns=tuple(aligns) if aligns is not None else None,
+            row_height=row_height,
         )
         self._blocks.append(lambda st: [_data_table(st, spec)])
 
@@ -420,6 +423,7 @@ class _TableSpec:
     col_widths: tuple[float, ...] | None
     totals: tuple[TableValue, ...] | None
     aligns: tuple[str, ...] | None
+    row_height: float = 6.5
 
 
 def _keep_closing_blocks_together(story: list[Any]) -> list[Any]:
@@ -607,7 +611,7 @@ def _data_table(st: _Styles, spec: _TableSpec) -> Table:
         colWidths=widths,
         style=TableStyle(commands),
         repeatRows=1,
-        minRowHeights=[8 * mm] + [6.5 * mm] * (len(data) - 1),
+        minRowHeights=[8 * mm] + [spec.row_height * mm] * (len(data) - 1),
         hAlign="CENTER",
     )
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from unioncase.db.database import Database
 from unioncase.db.migrate import open_database
 from unioncase.services import (
+    aid_print,  # noqa: F401  (registers the aid forms)
     intake_print,  # noqa: F401  (registers the intake forms)
     mediation_print,  # noqa: F401  (registers the mediation forms)
 )
