@@ -154,21 +154,21 @@ def test_records_the_window_cannot_open_yet_are_ignored(  # type: ignore[no-unty
         qtbot, app: UnionCase, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     case = register(app, name="李雷")
 
-    def aid_line(_session: Any, _person_id: int) -> list[CaseSummary]:
-        return [CaseSummary(kind="aid", number="330402001-BF-2026-00001", date="2026-11-01",
-                            title="困难帮扶", status="办理中")]
+    def jobs_line(_session: Any, _person_id: int) -> list[CaseSummary]:
+        return [CaseSummary(kind="jobs", number="330402001-JY-2026-00001", date="2026-11-01",
+                            title="就业推荐", status="待反馈")]
 
-    monkeypatch.setitem(OVERVIEW_PROVIDERS, "aid", aid_line)
+    monkeypatch.setitem(OVERVIEW_PROVIDERS, "jobs", jobs_line)
     page = open_person_page(qtbot, window, case.person_id)
-    page.lines_tabs.setCurrentWidget(page.line_views["aid"])
+    page.lines_tabs.setCurrentWidget(page.line_views["jobs"])
     with qtbot.waitSignal(page.case_requested) as signal:
-        assert page.open_record("aid", 0)
-    assert signal.args == ["aid", "330402001-BF-2026-00001"]
-    assert window.open_case("aid", "330402001-BF-2026-00001") is None
+        assert page.open_record("jobs", 0)
+    assert signal.args == ["jobs", "330402001-JY-2026-00001"]
+    assert window.open_case("jobs", "330402001-JY-2026-00001") is None
     assert window.findChild(QMessageBox) is None  # quietly
     assert set(window._intake_pages) == set()
     # The "no records yet" row of an empty line opens nothing.
-    assert not page.open_record("jobs", 0)
+    assert not page.open_record("aid", 0)
 
 
 # --------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.dialogs.aid_application_dialog import AidApplicationDialog
+from ui.dialogs.aid_case_page import AidCasePage
 from ui.dialogs.enterprise_dialog import EnterpriseDialog
 from ui.dialogs.intake_case_page import IntakeCasePage
 from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
@@ -30,6 +32,7 @@ from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.person_page import PersonPage
 from ui.messages import show_error
 from ui.settings import Settings
+from ui.tabs.aid_tab import AidTab
 from ui.tabs.enterprises_tab import EnterprisesTab
 from ui.tabs.intake_tab import IntakeTab
 from ui.tabs.mediation_tab import MediationTab
@@ -41,6 +44,7 @@ from unioncase import __version__
 from unioncase.domain.errors import NotFoundError, UnionCaseError
 from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
+from unioncase.models.aid import AidApplicationRead
 from unioncase.models.intake import IntakeCaseRead
 from unioncase.models.mediation import MediationCaseRead
 from unioncase.services import UnionCase
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self._entry_dialog: IntakeEntryDialog | None = None
         self._mediation_pages: dict[int, MediationCasePage] = {}
         self._mediation_dialogs: dict[int, MediationEntryDialog] = {}  # case id (0 = new)
+        self._aid_pages: dict[int, AidCasePage] = {}
         self.setObjectName("mainWindow")
         self._build_ui()
         self._connect()
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.intake_tab = IntakeTab(self.app, self.tabs)
         self.mediation_tab = MediationTab(self.app, self.tabs)
-        self.aid_tab = PlaceholderTab("aidTab", self.tabs)
+        self.aid_tab = AidTab(self.app, self.tabs)
         self.jobs_tab = PlaceholderTab("jobsTab", self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs)
         self.enterprises_tab = EnterprisesTab(self.app, self.tabs)
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
                                               lambda: self.new_intake(""), "newIntakeAction")
         self.new_mediation_action = self._action(self.file_menu, "Ctrl+Shift+M",
                                                  self.new_mediation, "newMediationAction")
+        self.new_aid_action = self._action(self.file_menu, "Ctrl+Shift+A",
+                                           lambda: self.new_aid(), "newAidAction")
         self.new_person_action = self._action(self.file_menu, QKeySequence.StandardKey.New,
                                               self.new_person, "newPersonAction")
         self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
@@ -170,6 +177,10 @@ class MainWindow(QMainWindow):
                                               "categoriesAction")
         self.mediation_registry_action = self._action(
             self.tools_menu, None, self.open_mediation_registries, "mediationRegistryAction")
+        self.hardship_registry_action = self._action(
+            self.tools_menu, None, lambda: self.open_hardship_registry(), "hardshipRegistryAction")
+        self.aid_batches_action = self._action(self.tools_menu, None, self.open_aid_batches,
+                                               "aidBatchesAction")
         self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
                                             self.open_settings, "settingsAction")
         if self.settings_action.shortcut().isEmpty():
@@ -192,6 +203,11 @@ class MainWindow(QMainWindow):
         self.mediation_tab.open_case_requested.connect(self.open_mediation)
         self.mediation_tab.new_case_requested.connect(self.new_mediation)
         self.mediation_tab.print_requested.connect(self.print_record)
+        self.aid_tab.open_case_requested.connect(self.open_aid)
+        self.aid_tab.new_case_requested.connect(lambda: self.new_aid())
+        self.aid_tab.print_requested.connect(self.print_record)
+        self.aid_tab.registry_requested.connect(self._on_registry_requested)
+        self.aid_tab.batches_requested.connect(self.open_aid_batches)
         self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
                           self.search_edit.clear)
@@ -213,6 +229,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_intake_action.setText(self.tr("New &intake (visit, call, letter)..."))
         self.new_mediation_action.setText(self.tr("New &mediation case..."))
+        self.new_aid_action.setText(self.tr("New &aid application..."))
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
         self.print_action.setText(self.tr("&Print selected record..."))
@@ -226,6 +243,8 @@ class MainWindow(QMainWindow):
         self.categories_action.setText(self.tr("Petition &categories..."))
         self.mediation_registry_action.setText(
             self.tr("&Mediation organizations and mediators..."))
+        self.hardship_registry_action.setText(self.tr("&Hardship registry..."))
+        self.aid_batches_action.setText(self.tr("Aid &programs and batches..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About UnionCase"))
@@ -262,7 +281,7 @@ class MainWindow(QMainWindow):
                                   self.tabs.currentIndex())
         self.settings.sync()
         for page in [*self._pages.values(), *self._intake_pages.values(),
-                     *self._mediation_pages.values()]:
+                     *self._mediation_pages.values(), *self._aid_pages.values()]:
             page.close()
         self.runner.drain()
         super().closeEvent(event)
@@ -290,6 +309,8 @@ class MainWindow(QMainWindow):
             self.open_intake(hit.record_id)
         elif hit.kind == "mediation":
             self.open_mediation(hit.record_id)
+        elif hit.kind == "aid":
+            self.open_aid(hit.record_id)
 
     # -- records -----------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -337,7 +358,8 @@ class MainWindow(QMainWindow):
         """A record of one of the lines of work, by its kind and number (from a person's page).
         Kinds the window cannot open yet are ignored."""
         services: dict[str, Any] = {"intake": (self.app.intake, self.open_intake),
-                                    "mediation": (self.app.mediation, self.open_mediation)}
+                                    "mediation": (self.app.mediation, self.open_mediation),
+                                    "aid": (self.app.aid, self.open_aid)}
         if kind not in services:
             log.debug("no page for records of kind %s yet", kind)
             return None
@@ -478,6 +500,93 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # -- hardship aid ------------------------------------------------------------------------
+    def new_aid(self, person: PersonRead | None = None) -> AidApplicationDialog:
+        dialog = AidApplicationDialog(self.app, self, person=person)
+        dialog.application_saved.connect(self._on_aid_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_aid_saved(self, case: AidApplicationRead) -> None:
+        self._on_aid_changed(case)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", case.number), 8000)
+        self.open_aid(case.id)
+
+    def _on_aid_changed(self, case: AidApplicationRead) -> None:
+        self.aid_tab.on_case_changed(case)
+        page = self._pages.get(case.person_id)
+        if page is not None:
+            page.refresh()
+
+    def open_aid(self, case_id: int) -> AidCasePage | None:
+        page = self._aid_pages.get(case_id)
+        if page is None:
+            try:
+                page = AidCasePage(self.app, case_id, self, runner=self.runner)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            page.print_requested.connect(self.print_record)
+            page.person_requested.connect(self.open_person)
+            page.file_requested.connect(self.open_hardship_file)
+            page.linked_case_requested.connect(self.open_case)
+            page.case_changed.connect(self._on_aid_changed)
+            page.closed.connect(lambda cid=case_id: self._aid_pages.pop(cid, None))
+            self._aid_pages[case_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
+
+    def _on_registry_requested(self, person_id: int) -> None:
+        if person_id:
+            self.open_hardship_file(person_id)
+        else:
+            self.open_hardship_registry()
+
+    def open_hardship_file(self, person_id: int) -> QDialog | None:
+        from ui.dialogs.hardship_file_dialog import HardshipFileDialog
+
+        try:
+            person = self.app.persons.get(person_id)
+        except UnionCaseError as exc:
+            show_error(self, exc)
+            return None
+        dialog = HardshipFileDialog(self.app, person, self)
+        dialog.file_saved.connect(lambda _f: self.aid_tab.reload() if self.aid_tab.isVisible()
+                                  else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_hardship_registry(self) -> QDialog:
+        from ui.dialogs.hardship_registry_dialog import HardshipRegistryDialog
+
+        dialog = HardshipRegistryDialog(self.app, self)
+        dialog.file_requested.connect(self.open_hardship_file)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_aid_batches(self) -> QDialog:
+        from ui.dialogs.aid_batches_dialog import AidBatchesDialog
+
+        dialog = AidBatchesDialog(self.app, self)
+        dialog.batches_changed.connect(self.aid_tab.reload_registries)
+        dialog.roster_ready.connect(self._show_pdf)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _show_pdf(self, pdf: bytes, filename: str) -> None:
+        from ui.dialogs.print_preview_dialog import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(pdf, filename, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.preview_opened.emit(dialog)
+
     def new_enterprise(self) -> None:
         dialog = EnterpriseDialog(self.app, parent=self)
         dialog.enterprise_saved.connect(lambda _e: self.enterprises_tab.reload())
@@ -510,8 +619,8 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self.print_record(self.persons_tab.model.record(row).number)
                 return
-        if tab is self.intake_tab or tab is self.mediation_tab:
-            case = tab.selected_case()
+        if tab in (self.intake_tab, self.mediation_tab, self.aid_tab):
+            case = tab.selected_case()  # type: ignore[attr-defined]
             if case is not None:
                 self.print_record(case.number)
                 return

@@ -58,6 +58,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
     "not_found": ("找不到该记录：{key}", "No such record: {key}"),
     "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "person_required": ("请选择已登记的职工", "Choose a registered person"),
     "role_required": (
         "{step}须由{roles}办理，当前操作员无此职责",
         "{step} is for the {roles}: the current operator does not have that role",

@@ -69,6 +69,598 @@
     </message>
 </context>
 <context>
+    <name>AidApplicationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="80" />
+        <source>UnionCase - New aid application</source>
+        <translation>UnionCase - 新建救助申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="81" />
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="81" />
+        <source>Hardship file</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="82" />
+        <source>&amp;Program</source>
+        <translation>救助项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="82" />
+        <source>&amp;Batch</source>
+        <translation>批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="83" />
+        <source>Amount &amp;requested (yuan)</source>
+        <translation>申请金额（元）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="84" />
+        <source>R&amp;eason</source>
+        <translation>申请理由(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="88" />
+        <source>Type a name, pinyin or ID number of a registered person</source>
+        <translation>输入已登记职工的姓名、拼音或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="93" />
+        <source>(no batch: paid on its own)</source>
+        <translation>（不分批次，单独发放）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="101" />
+        <source>Choose a registered person</source>
+        <translation>请选择已登记的职工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="105" />
+        <source>No hardship file</source>
+        <translation>未建档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="107" />
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+</context>
+<context>
+    <name>AidBatchesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="147" />
+        <source>UnionCase - Aid programs and batches</source>
+        <translation>UnionCase - 救助项目与批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="148" />
+        <source>Year settings</source>
+        <translation>年度设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="149" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="150" />
+        <source>Minimum living standard (yuan a person a month)</source>
+        <translation>低保标准（元/人·月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="151" />
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="152" />
+        <source>budget (yuan)</source>
+        <translation>年度预算（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="153" />
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="154" />
+        <source>New batch of the selected program</source>
+        <translation>为所选项目新建批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="155" />
+        <source>Name</source>
+        <translation>批次名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="157" />
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="158" />
+        <source>Approve batch...</source>
+        <translation>审批批次...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="159" />
+        <source>Pay batch</source>
+        <translation>发放批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="160" />
+        <source>Print roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="161" />
+        <source>Roster as .xlsx...</source>
+        <translation>导出花名册（.xlsx）...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <source>Program</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <source>Applications</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <source>Approved (yuan)</source>
+        <translation>审批金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <source>Paid (yuan)</source>
+        <translation>已发放（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <source>Public notice</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="250" />
+        <source>Standard saved.</source>
+        <translation>低保标准已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="256" />
+        <source>Budget saved.</source>
+        <translation>预算已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="261" />
+        <source>Batch created.</source>
+        <translation>批次已新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="271" />
+        <source>Batch approved.</source>
+        <translation>批次已审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="279" />
+        <source>Batch paid.</source>
+        <translation>批次已发放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="297" />
+        <source>Save the roster</source>
+        <translation>保存花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="298" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="315" />
+        <source>The file could not be saved: %1</source>
+        <translation>文件保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="318" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AidCasePage</name>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="212" />
+        <source>Print approval form</source>
+        <translation>打印审批表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="213" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="214" />
+        <source>Steps</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="215" />
+        <source>Review...</source>
+        <translation>审核...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="216" />
+        <source>Approve...</source>
+        <translation>审批...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="217" />
+        <source>Pay...</source>
+        <translation>发放...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="218" />
+        <source>Reject...</source>
+        <translation>不予受理...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="219" />
+        <source>Hardship file...</source>
+        <translation>困难职工档案...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="221" />
+        <source>Application</source>
+        <translation>救助申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="222" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="222" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="223" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="223" />
+        <source>Hardship</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="224" />
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="224" />
+        <source>Program</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="225" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="225" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="226" />
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="226" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="227" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="227" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="228" />
+        <source>Payment</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="228" />
+        <source>Not granted because</source>
+        <translation>不予救助原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="229" />
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="254" />
+        <source>UnionCase - Aid - %1</source>
+        <translation>UnionCase - 困难帮扶 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="263" />
+        <source>%1 yuan (RMB %2)</source>
+        <translation>%1 元（人民币%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="276" />
+        <source>receipt signed</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="345" />
+        <source>Review the application</source>
+        <translation>审核救助申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="347" />
+        <source>Reviewed.</source>
+        <translation>已审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="349" />
+        <source>Approve the aid</source>
+        <translation>审批救助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="351" />
+        <source>Approve %1 for %2?</source>
+        <translation>同意向%2发放 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="352" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="355" />
+        <source>Approved.</source>
+        <translation>已审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="357" />
+        <source>Pay the aid</source>
+        <translation>发放救助金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="360" />
+        <source>Paid.</source>
+        <translation>已发放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="362" />
+        <location filename="../../ui/dialogs/aid_case_page.py" line="366" />
+        <source>Do not grant</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="362" />
+        <source>Why is no aid granted?</source>
+        <translation>不予救助的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="364" />
+        <source>The applicant will get no aid from this application.</source>
+        <translation>该申请将不予救助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="369" />
+        <source>Not granted; the reason is recorded.</source>
+        <translation>已不予救助，原因已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AidTab</name>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="205" />
+        <source>Filter by number, name, pinyin or ID number</source>
+        <translation>按编号、姓名、拼音或身份证号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="206" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="207" />
+        <source>New application...</source>
+        <translation>新建申请...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="208" />
+        <source>New aid application (Ctrl+Shift+A)</source>
+        <translation>新建救助申请（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="209" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="210" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="211" />
+        <source>Print the approval form</source>
+        <translation>打印救助审批表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="212" />
+        <source>Hardship registry...</source>
+        <translation>困难职工档案...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="213" />
+        <source>Batches...</source>
+        <translation>项目与批次...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="214" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="215" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="216" />
+        <source>All programs</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="217" />
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="218" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="219" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="220" />
+        <source>&lt;b&gt;Per program&lt;/b&gt; (the selected applications)</source>
+        <translation>&lt;b&gt;按救助项目&lt;/b&gt;（筛选出的申请）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <source>Program</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="223" />
+        <source>Paid (yuan)</source>
+        <translation>已发放（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="223" />
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="323" />
+        <source>Applications %1</source>
+        <translation>申请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="324" />
+        <source>Persons aided %1</source>
+        <translation>救助人数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="325" />
+        <source>Payments %1</source>
+        <translation>发放笔数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="326" />
+        <source>Paid %1 (10k yuan)</source>
+        <translation>发放金额 %1 万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="328" />
+        <source>Approved, not yet paid %1 yuan</source>
+        <translation>已审批未发放 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="339" />
+        <source>%1 days overdue</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="340" />
+        <source>due %1</source>
+        <translation>%1到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="344" />
+        <source>Yearly reviews of hardship files:</source>
+        <translation>困难职工档案年度复核：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/aid_tab.py" line="346" />
+        <source>and %1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>AidTableModel</name>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="51" />
+        <source>%n warning(s)</source>
+        <translation>%n 条提醒</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayTableModel</name>
     <message>
         <location filename="../../ui/dialogs/calendar_dialog.py" line="87" />
@@ -541,6 +1133,242 @@
         <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="229" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="197" />
+        <source>UnionCase - Hardship file - %1</source>
+        <translation>UnionCase - 困难职工档案 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="199" />
+        <source>Household members (besides the worker)</source>
+        <translation>家庭成员（职工本人以外）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="201" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="201" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="201" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="201" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="202" />
+        <source>Work</source>
+        <translation>工作情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="202" />
+        <source>Income a year</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="204" />
+        <source>Add member</source>
+        <translation>增加家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="205" />
+        <source>Figures of the &amp;year</source>
+        <translation>收入年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="206" />
+        <source>Household &amp;income (yuan a year)</source>
+        <translation>家庭年收入（元）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="207" />
+        <source>&amp;Essential costs (yuan a year)</source>
+        <translation>刚性支出（元/年）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="208" />
+        <source>Per person and month</source>
+        <translation>人均月收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="209" />
+        <source>&amp;Category (confirmed)</source>
+        <translation>困难类别（确认）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="209" />
+        <source>Causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="210" />
+        <source>&amp;Bank</source>
+        <translation>开户银行(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="210" />
+        <source>Bank &amp;account</source>
+        <translation>银行账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="211" />
+        <source>Account &amp;holder</source>
+        <translation>户名(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="211" />
+        <source>&amp;Status</source>
+        <translation>档案状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="212" />
+        <source>&amp;Review due</source>
+        <translation>复核日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="212" />
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="215" />
+        <source>Empty: the sum of the members' incomes</source>
+        <translation>不填则为家庭成员收入之和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="216" />
+        <source>Medical bills, schooling and the like</source>
+        <translation>医疗、就学等刚性支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="286" />
+        <source>check the amounts</source>
+        <translation>请检查金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="293" />
+        <source>%1 yuan (%2 people)</source>
+        <translation>%1 元（%2 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="296" />
+        <source>no minimum living standard set for this year</source>
+        <translation>本年度尚未设置低保标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="298" />
+        <source>standard %1 yuan</source>
+        <translation>低保标准 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="299" />
+        <source>suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_file_dialog.py" line="300" />
+        <source>not in hardship by these figures</source>
+        <translation>按此收入不属困难</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipRegistryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="101" />
+        <source>UnionCase - Hardship registry</source>
+        <translation>UnionCase - 困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="102" />
+        <source>Filter by name, pinyin or ID number</source>
+        <translation>按姓名、拼音或身份证号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="103" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="104" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="105" />
+        <source>New file for:</source>
+        <translation>新建档案：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="106" />
+        <source>a registered person</source>
+        <translation>已登记的职工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="107" />
+        <source>Open file...</source>
+        <translation>打开档案...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109" />
+        <source>Category</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109" />
+        <source>Suggested</source>
+        <translation>建议类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110" />
+        <source>Per person and month</source>
+        <translation>人均月收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110" />
+        <source>Causes</source>
+        <translation>致困原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110" />
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111" />
+        <source>Review due</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="139" />
+        <source>%1 files</source>
+        <translation>共 %1 份档案</translation>
     </message>
 </context>
 <context>
@@ -1485,178 +2313,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>New &amp;intake (visit, call, letter)...</source>
         <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>New &amp;mediation case...</source>
         <translation>新建调解案件(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="232" />
+        <source>New &amp;aid application...</source>
+        <translation>新建救助申请(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>Petition &amp;categories...</source>
         <translation>信访类别(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;Mediation organizations and mediators...</source>
         <translation>调解组织与调解员(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>&amp;Hardship registry...</source>
+        <translation>困难职工档案(&amp;H)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247" />
+        <source>Aid &amp;programs and batches...</source>
+        <translation>救助项目与批次(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
-        <location filename="../../ui/main_window.py" line="437" />
+        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="459" />
+        <location filename="../../ui/main_window.py" line="513" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Registered %1</source>
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="630" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -2930,12 +3774,43 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PagedTableModel</name>
     <message>
+        <location filename="../../ui/models/aid_table_model.py" line="55" />
         <location filename="../../ui/models/enterprise_table_model.py" line="14" />
         <location filename="../../ui/models/intake_table_model.py" line="102" />
         <location filename="../../ui/models/mediation_table_model.py" line="74" />
         <location filename="../../ui/models/person_table_model.py" line="15" />
         <source>Number</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="59" />
+        <source>Program</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="61" />
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="62" />
+        <source>Hardship</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="64" />
+        <source>Requested (yuan)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="66" />
+        <source>Approved (yuan)</source>
+        <translation>审批金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aid_table_model.py" line="69" />
+        <source>Warnings</source>
+        <translation>提醒</translation>
     </message>
     <message>
         <location filename="../../ui/models/intake_table_model.py" line="103" />
@@ -2948,6 +3823,7 @@ Case management for trade-union worker service centers.</source>
         <translation>渠道</translation>
     </message>
     <message>
+        <location filename="../../ui/models/aid_table_model.py" line="58" />
         <location filename="../../ui/models/intake_table_model.py" line="106" />
         <location filename="../../ui/models/person_table_model.py" line="16" />
         <source>Name</source>
@@ -2964,6 +3840,7 @@ Case management for trade-union worker service centers.</source>
         <translation>人数</translation>
     </message>
     <message>
+        <location filename="../../ui/models/aid_table_model.py" line="68" />
         <location filename="../../ui/models/intake_table_model.py" line="111" />
         <location filename="../../ui/models/mediation_table_model.py" line="85" />
         <source>Status</source>
@@ -3046,6 +3923,7 @@ Case management for trade-union worker service centers.</source>
         <translation>工会会员</translation>
     </message>
     <message>
+        <location filename="../../ui/models/aid_table_model.py" line="56" />
         <location filename="../../ui/models/mediation_table_model.py" line="75" />
         <source>Applied</source>
         <translation>申请日期</translation>
@@ -3089,6 +3967,29 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/models/mediation_table_model.py" line="90" />
         <source>Agreed (yuan)</source>
         <translation>协议金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="91" />
+        <source>The receipt is signed</source>
+        <translation>领款人已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="94" />
+        <source>Method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="95" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="96" />
+        <source>Receipt</source>
+        <translation>受理回执</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +4437,19 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/tabs/registry_tab.py" line="119" />
         <source>%n record(s)</source>
         <translation>共 %n 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="72" />
+        <source>Amount to approve (yuan)</source>
+        <translation>建议救助金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_case_page.py" line="73" />
+        <source>Opinion</source>
+        <translation>审核意见</translation>
     </message>
 </context>
 <context>
