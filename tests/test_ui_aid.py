@@ -152,8 +152,15 @@ def test_the_hardship_file_shows_the_figure_and_suggestion_as_typed(  # type: ig
 
 def test_a_batch_is_approved_paid_and_its_roster_saved(qtbot, app: UnionCase,  # type: ignore[no-untyped-def]
                                                        staff: None, tmp_path: Path) -> None:  # noqa: F811
-    medical = program_id(app, "医疗互助")
     dialog = shown(qtbot, AidBatchesDialog(app))
+    dialog.program_name_edit.setText("职工子女助学")
+    dialog.notice_spin.setValue(3)
+    assert dialog.add_program()
+    added = app.aid.program_by_name("职工子女助学")
+    assert added is not None
+    assert added.notice_days == 3
+    assert dialog.program_combo.currentData() == added.id
+    medical = program_id(app, "医疗互助")
     dialog.program_combo.setCurrentIndex(dialog.program_combo.findData(medical))
     dialog.name_edit.setText("2026年第四季度医疗互助")
     assert dialog.create_batch()

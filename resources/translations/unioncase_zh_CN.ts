@@ -134,168 +134,198 @@
 <context>
     <name>AidBatchesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
         <source>UnionCase - Aid programs and batches</source>
         <translation>UnionCase - 救助项目与批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
         <source>Year settings</source>
         <translation>年度设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="166" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="167" />
         <source>Minimum living standard (yuan a person a month)</source>
         <translation>低保标准（元/人·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="168" />
         <source>Set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="169" />
         <source>budget (yuan)</source>
         <translation>年度预算（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="170" />
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="176" />
         <source>New batch of the selected program</source>
         <translation>为所选项目新建批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="177" />
         <source>Name</source>
         <translation>批次名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="156" />
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="171" />
+        <source>New aid program</source>
+        <translation>新增救助项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="172" />
+        <source>Program name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="173" />
+        <source>Needs a hardship file</source>
+        <translation>须建档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="174" />
+        <source>Public notice (working days)</source>
+        <translation>公示（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="175" />
+        <source>Add program</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185" />
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="179" />
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="180" />
         <source>Approve batch...</source>
         <translation>审批批次...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="181" />
         <source>Pay batch</source>
         <translation>发放批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="182" />
         <source>Print roster</source>
         <translation>打印花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="183" />
         <source>Roster as .xlsx...</source>
         <translation>导出花名册（.xlsx）...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185" />
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185" />
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186" />
         <source>Applications</source>
         <translation>申请数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186" />
         <source>Approved (yuan)</source>
         <translation>审批金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187" />
         <source>Paid (yuan)</source>
         <translation>已发放（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187" />
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187" />
         <source>Public notice</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="272" />
         <source>Standard saved.</source>
         <translation>低保标准已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="256" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="278" />
         <source>Budget saved.</source>
         <translation>预算已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="283" />
         <source>Batch created.</source>
         <translation>批次已新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="271" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="292" />
+        <source>Program added.</source>
+        <translation>救助项目已新增。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="303" />
         <source>Batch approved.</source>
         <translation>批次已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="279" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="311" />
         <source>Batch paid.</source>
         <translation>批次已发放。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="297" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="329" />
         <source>Save the roster</source>
         <translation>保存花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="330" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="315" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="347" />
         <source>The file could not be saved: %1</source>
         <translation>文件保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="318" />
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="350" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -502,152 +532,152 @@
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="205" />
+        <location filename="../../ui/tabs/aid_tab.py" line="206" />
         <source>Filter by number, name, pinyin or ID number</source>
         <translation>按编号、姓名、拼音或身份证号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="206" />
+        <location filename="../../ui/tabs/aid_tab.py" line="207" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="207" />
+        <location filename="../../ui/tabs/aid_tab.py" line="208" />
         <source>New application...</source>
         <translation>新建申请...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="208" />
+        <location filename="../../ui/tabs/aid_tab.py" line="209" />
         <source>New aid application (Ctrl+Shift+A)</source>
         <translation>新建救助申请（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="209" />
+        <location filename="../../ui/tabs/aid_tab.py" line="210" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="210" />
+        <location filename="../../ui/tabs/aid_tab.py" line="211" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="211" />
+        <location filename="../../ui/tabs/aid_tab.py" line="212" />
         <source>Print the approval form</source>
         <translation>打印救助审批表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="212" />
+        <location filename="../../ui/tabs/aid_tab.py" line="213" />
         <source>Hardship registry...</source>
         <translation>困难职工档案...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="213" />
+        <location filename="../../ui/tabs/aid_tab.py" line="214" />
         <source>Batches...</source>
         <translation>项目与批次...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="214" />
+        <location filename="../../ui/tabs/aid_tab.py" line="215" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="215" />
+        <location filename="../../ui/tabs/aid_tab.py" line="216" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="216" />
+        <location filename="../../ui/tabs/aid_tab.py" line="217" />
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="217" />
+        <location filename="../../ui/tabs/aid_tab.py" line="218" />
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="218" />
+        <location filename="../../ui/tabs/aid_tab.py" line="219" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="219" />
+        <location filename="../../ui/tabs/aid_tab.py" line="220" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="220" />
+        <location filename="../../ui/tabs/aid_tab.py" line="221" />
         <source>&lt;b&gt;Per program&lt;/b&gt; (the selected applications)</source>
         <translation>&lt;b&gt;按救助项目&lt;/b&gt;（筛选出的申请）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <location filename="../../ui/tabs/aid_tab.py" line="223" />
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <location filename="../../ui/tabs/aid_tab.py" line="223" />
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="222" />
+        <location filename="../../ui/tabs/aid_tab.py" line="223" />
         <source>Payments</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="223" />
+        <location filename="../../ui/tabs/aid_tab.py" line="224" />
         <source>Paid (yuan)</source>
         <translation>已发放（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="223" />
+        <location filename="../../ui/tabs/aid_tab.py" line="224" />
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="323" />
+        <location filename="../../ui/tabs/aid_tab.py" line="324" />
         <source>Applications %1</source>
         <translation>申请 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="324" />
+        <location filename="../../ui/tabs/aid_tab.py" line="325" />
         <source>Persons aided %1</source>
         <translation>救助人数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="325" />
+        <location filename="../../ui/tabs/aid_tab.py" line="326" />
         <source>Payments %1</source>
         <translation>发放笔数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="326" />
+        <location filename="../../ui/tabs/aid_tab.py" line="327" />
         <source>Paid %1 (10k yuan)</source>
         <translation>发放金额 %1 万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="328" />
+        <location filename="../../ui/tabs/aid_tab.py" line="329" />
         <source>Approved, not yet paid %1 yuan</source>
         <translation>已审批未发放 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="339" />
+        <location filename="../../ui/tabs/aid_tab.py" line="340" />
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="340" />
+        <location filename="../../ui/tabs/aid_tab.py" line="341" />
         <source>due %1</source>
         <translation>%1到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="344" />
+        <location filename="../../ui/tabs/aid_tab.py" line="345" />
         <source>Yearly reviews of hardship files:</source>
         <translation>困难职工档案年度复核：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="346" />
+        <location filename="../../ui/tabs/aid_tab.py" line="347" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>

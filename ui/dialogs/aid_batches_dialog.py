@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,6 +64,13 @@ class AidBatchesDialog(QDialog):
         self.budget_edit.setObjectName("budgetEdit")
         self.budget_edit.setMaximumWidth(140)
         self.budget_button = QPushButton(self)
+        self.program_name_edit = QLineEdit(self)
+        self.program_name_edit.setObjectName("programNameEdit")
+        self.registry_check = QCheckBox(self)
+        self.notice_spin = QSpinBox(self)
+        self.notice_spin.setRange(0, 30)
+        self.add_program_button = QPushButton(self)
+        self.add_program_button.setObjectName("addProgramButton")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("batchNameEdit")
         self.planned_edit = date_edit(self, app.ctx.today())
@@ -107,6 +115,13 @@ class AidBatchesDialog(QDialog):
                        self.budget_button):
             settings.addWidget(widget)
         settings.addStretch(1)
+        self.program_box = QGroupBox(self)
+        program_row = QHBoxLayout(self.program_box)
+        self.program_name_label = QLabel(self)
+        self.notice_label = QLabel(self)
+        for widget in (self.program_name_label, self.program_name_edit, self.registry_check,
+                       self.notice_label, self.notice_spin, self.add_program_button):
+            program_row.addWidget(widget)
         self.new_box = QGroupBox(self)
         new = QHBoxLayout(self.new_box)
         self.name_label = QLabel(self)
@@ -122,6 +137,7 @@ class AidBatchesDialog(QDialog):
         actions.addWidget(self.xlsx_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings_box)
+        layout.addWidget(self.program_box)
         layout.addWidget(self.new_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -134,6 +150,7 @@ class AidBatchesDialog(QDialog):
         self.standard_button.clicked.connect(self.save_standard)
         self.budget_button.clicked.connect(self.save_budget)
         self.create_button.clicked.connect(self.create_batch)
+        self.add_program_button.clicked.connect(self.add_program)
         self.approve_button.clicked.connect(self.approve_batch)
         self.pay_button.clicked.connect(self.pay_batch)
         self.roster_button.clicked.connect(self.print_roster)
@@ -151,6 +168,11 @@ class AidBatchesDialog(QDialog):
         self.standard_button.setText(self.tr("Set"))
         self.budget_label.setText(self.tr("budget (yuan)"))
         self.budget_button.setText(self.tr("Set budget"))
+        self.program_box.setTitle(self.tr("New aid program"))
+        self.program_name_label.setText(self.tr("Program name"))
+        self.registry_check.setText(self.tr("Needs a hardship file"))
+        self.notice_label.setText(self.tr("Public notice (working days)"))
+        self.add_program_button.setText(self.tr("Add program"))
         self.new_box.setTitle(self.tr("New batch of the selected program"))
         self.name_label.setText(self.tr("Name"))
         self.planned_label.setText(self.tr("Planned"))
@@ -261,6 +283,16 @@ class AidBatchesDialog(QDialog):
         ok = self._run(lambda: self.app.aid.create_batch(data), self.tr("Batch created."))
         if ok:
             self.name_edit.clear()
+        return ok
+
+    def add_program(self) -> bool:
+        name = self.program_name_edit.text().strip()
+        ok = self._run(lambda: self.app.aid.create_program(
+            name, requires_registry=self.registry_check.isChecked(),
+            notice_days=self.notice_spin.value()), self.tr("Program added."))
+        if ok:
+            self.program_name_edit.clear()
+            self.program_combo.setCurrentIndex(self.program_combo.findText(name))
         return ok
 
     def approve_batch(self) -> bool:

@@ -493,8 +493,13 @@ class MediationEntryDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(not yet assigned)"), None)
-        for org in self.app.mediation.organizations():
-            combo.addItem(org.name, org.id)
+        own = self.case.organization_id if self.case is not None else None
+        for org in self.app.mediation.organizations(include_inactive=True):
+            # an organization since deactivated stays offered to the case it already has
+            if org.active:
+                combo.addItem(org.name, org.id)
+            elif org.id == own:
+                combo.addItem(org.name + self.tr(" (inactive)"), org.id)
         combo.blockSignals(False)
         if combo.count() == 2:  # a station with one organization: take it
             combo.setCurrentIndex(1)
@@ -509,8 +514,14 @@ class MediationEntryDialog(QDialog):
         org_id = self.organization_combo.currentData()
         if org_id is None:
             return
-        for mediator in self.app.mediation.mediators(org_id):
+        own = {m.mediator_id for m in self.case.mediators} if self.case is not None else set()
+        for mediator in self.app.mediation.mediators(org_id, include_inactive=True):
+            # a mediator since deactivated stays offered to the case that has them
+            if not mediator.active and mediator.id not in own:
+                continue
             text = f"{mediator.name}（{mediator.kind}）"
+            if not mediator.active:
+                text += self.tr(" (inactive)")
             if mediator.open_cases:
                 text += self.tr(" %1 open").replace("%1", str(mediator.open_cases))
             item = QStandardItem(text)

@@ -158,6 +158,9 @@ class MediationTableModel(PagedTableModel):
                 return deadline_text(case.deadline_status)
             if index.column() == MediationColumn.APPLICANT and len(case.applicants) > 1:
                 return "、".join(a.name for a in case.applicants)
+            if index.column() in (MediationColumn.RESPONDENT, MediationColumn.ORGANIZATION):
+                # the names may be elided to fit the view
+                return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         return super().data(index, role)
 
     def _colour(self, case: MediationCaseRead, column: int, role: int) -> QBrush | None:

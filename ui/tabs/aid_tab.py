@@ -160,6 +160,7 @@ class AidTab(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.figures_view.horizontalHeader().setStretchLastSection(True)
         side = QWidget(self)
+        side.setMinimumWidth(400)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.figures_label)

@@ -43,7 +43,8 @@ from unioncase.services.mediation import (
 log = logging.getLogger(__name__)
 
 GREEN = "#1e8449"
-MAX_REMINDERS = 4  # payment reminders spelled out in the strip; the rest are counted
+MAX_REMINDERS = 4  # cases whose payments are spelled out in the strip; the rest are counted
+MIN_NAME_WIDTH = 150  # the employer and organization columns shrink to this to fit the view
 
 
 class MediationTab(QWidget):
@@ -345,13 +346,28 @@ class MediationTab(QWidget):
         self._show_counts()
         self._show_alerts()
         if first and self.model.rowCount() > 0:
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                width = min(max(header.sectionSize(column), 64) + 12, 260)
-                header.resizeSection(column, width)
+            self._fit_columns()
         if selected is not None:
             self.select_case(selected.id)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; when they do not all fit, the long names (the
+        employer and the organization, elided with a tooltip) give way first."""
+        header = self.table.horizontalHeader()
+        widths = [min(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c), 64) + 12,
+                      260) for c in range(self.model.columnCount())]
+        available = self.table.viewport().width()
+        scroll_bar = self.table.verticalScrollBar()
+        if not scroll_bar.isVisible():  # it appears once the rows are laid out
+            available -= scroll_bar.sizeHint().width()
+        names = (MediationColumn.RESPONDENT, MediationColumn.ORGANIZATION)
+        spare = {c: max(widths[c] - MIN_NAME_WIDTH, 0) for c in names}
+        excess = min(sum(widths) - available, sum(spare.values()))
+        if excess > 0:
+            for column in names:  # each gives way in proportion to what it can spare
+                widths[column] -= -(-excess * spare[column] // sum(spare.values()))
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def _load_figures(self, flt: MediationFilter) -> None:
         total: MediationFigures = self.app.mediation.figures(flt)
@@ -460,18 +476,24 @@ class MediationTab(QWidget):
                             if more > 0 else ""))
         if self.reminders:
             yuan = self.tr(" yuan")
-            items = []
-            for r in self.reminders[:MAX_REMINDERS]:
-                when = (self.tr("%1 days overdue").replace("%1", str(-r.days_left))
-                        if r.overdue else
-                        self.tr("due today") if r.days_left == 0 else
-                        self.tr("due in %1 days").replace("%1", str(r.days_left)))
-                style = f' style="color:{RED}"' if r.overdue else ""
-                items.append(f"{_link(r.case_id, r.case_number)} {r.item} "
-                             f"{format_yuan(r.amount_fen)}{yuan}"
-                             f"<span{style}>（{r.due_on.isoformat()}，{when}）</span>")
-            more = len(self.reminders) - MAX_REMINDERS
-            parts.append(self.tr("Agreed payments:") + " " + "；".join(items)
+            by_case: dict[int, list[PaymentReminderRead]] = {}
+            for r in self.reminders:  # in the service's order: the most pressing first
+                by_case.setdefault(r.case_id, []).append(r)
+            groups = []
+            for reminders in list(by_case.values())[:MAX_REMINDERS]:
+                items = []
+                for r in reminders:
+                    when = (self.tr("%1 days overdue").replace("%1", str(-r.days_left))
+                            if r.overdue else
+                            self.tr("due today") if r.days_left == 0 else
+                            self.tr("due in %1 days").replace("%1", str(r.days_left)))
+                    style = f' style="color:{RED}"' if r.overdue else ""
+                    items.append(f"{r.item} {format_yuan(r.amount_fen)}{yuan}"
+                                 f"<span{style}>（{r.due_on.isoformat()}，{when}）</span>")
+                groups.append(f"{_link(reminders[0].case_id, reminders[0].case_number)} "
+                              + "、".join(items))
+            more = len(by_case) - MAX_REMINDERS
+            parts.append(self.tr("Agreed payments:") + " " + "；".join(groups)
                          + (" " + self.tr("and %1 more").replace("%1", str(more))
                             if more > 0 else ""))
         self.alerts_label.setText("<br>".join(parts))

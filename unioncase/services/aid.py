@@ -48,6 +48,7 @@ from unioncase.domain.deadlines import add_working_days
 from unioncase.domain.enums import RecordKind
 from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError
 from unioncase.domain.intake import Handling
+from unioncase.domain.money import format_yuan
 from unioncase.domain.validators import (
     parse_date,
     parse_money_fen,
@@ -604,7 +605,8 @@ class AidService(cases.CaseRecords):
         app.paid_on = day
         app.method = method
         cases.record_event(session, KIND, app.uuid, STEP_PAY, day,
-                           f"{method.value} {app.approved_fen or 0}分", app.station_code)
+                           f"{method.value} {format_yuan(app.approved_fen or 0)}元",
+                           app.station_code)
 
     # == applications =============================================================================
     def apply(self, data: ApplicationInput) -> AidApplicationRead:

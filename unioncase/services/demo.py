@@ -7,12 +7,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from unioncase.domain.enums import Household, StaffRole, StationLevel
 from unioncase.domain.errors import ConflictError, ValidationError
 from unioncase.domain.validators import credit_code_check_char, id_check_char
 from unioncase.models import Person
+from unioncase.services.aid import ApplicationInput, BatchInput, FileInput, MemberInput
 from unioncase.services.registry import EnterpriseInput, PersonInput
 
 if TYPE_CHECKING:
@@ -56,11 +57,19 @@ CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 SIZES = {"small": (300, 40)}
 INTAKE_CASES = {"small": 120}
 MEDIATION_CASES = {"small": 40}
+AID_FILES = {"small": 60}
 DEMO_ORGANIZATIONS = [
     ("南湖区东栅街道劳动争议调解委员会", "镇街", "东栅街道"),
     ("嘉兴经济技术开发区劳动争议调解中心", "园区", "嘉兴经济技术开发区"),
     ("秀洲区纺织行业劳动争议调解委员会", "行业", "王店镇"),
 ]
+AID_BUDGETS = {"送温暖": "200,000", "大病救助": "300,000", "金秋助学": "100,000",
+               "生活救助": "80,000", "医疗互助": "150,000"}
+HEALTH = ["健康", "慢性病", "残疾", "重病", "尿毒症"]
+WORK = ["无业", "务农", "灵活就业", "学生", "退休"]
+AID_REASONS = ["本人患重病住院治疗，医疗费用负担重", "配偶下岗失业，子女上学，家庭收入低",
+               "因意外事故致残，家庭生活困难", "子女考入大学，学费负担较重",
+               "家中老人长期卧床，需要照料，收入微薄"]
 DISPUTES = ["劳动报酬", "解除劳动合同", "社会保险", "工伤待遇", "经济补偿", "其他"]
 CLAIM_ITEMS = {
     "劳动报酬": ["拖欠工资", "加班工资"],
@@ -183,8 +192,93 @@ class DemoService:
             report(i + 1, persons, "职工")
         cases = self._intake_cases(rng, today, INTAKE_CASES[size], report)
         disputes = self._mediation_cases(rng, today, MEDIATION_CASES[size], report)
+        aid = self._aid(rng, today, AID_FILES[size], report)
         return {"职工": persons, "用人单位": len(enterprise_ids), "信访接待": cases,
-                "劳动争议调解": disputes}
+                "劳动争议调解": disputes, "困难帮扶": aid}
+
+    def _aid(self, rng: random.Random, today: date, count: int, report: Progress) -> int:
+        """Hardship files, budgets, two batches (one paid, one in draft) and applications in
+        every stage, reviewed by the aid officer and approved by the station head."""
+        aid = self.app.aid
+        year = today.year
+        aid.set_standard(year, "1,050")
+        aid.set_standard(year - 1, "1,010")
+        programs = {p.name: p for p in aid.programs(year)}
+        for name, budget in AID_BUDGETS.items():
+            aid.set_budget(programs[name].id, year, budget)
+        operator = self.app.operator_name
+        officer = next(s.name for s in self.app.staff.list()
+                       if s.role is StaffRole.AID_OFFICER)
+        head = next(s.name for s in self.app.staff.list() if s.role is StaffRole.STATION_HEAD)
+        with self.app.ctx.read() as session:
+            ids = [i for i in session.exec(select(Person.id).order_by(col(Person.id))).all()
+                   if i is not None]
+        chosen = rng.sample(ids, min(count, len(ids)))
+        for i, person_id in enumerate(chosen):
+            members = [MemberInput(make_name(rng), rng.choice(["配偶", "子女", "父母"]),
+                                   str(rng.randint(6, 80)), rng.choice(HEALTH), rng.choice(WORK),
+                                   str(rng.choice([0, 0, 12000, 24000, 36000])))
+                       for _ in range(rng.randint(1, 3))]
+            costs = rng.choice([0, 6000, 18000, 30000, 50000])
+            income = sum(int(m.income) for m in members) + rng.choice([12000, 24000, 36000])
+            file = aid.save_file(FileInput(
+                person_id=person_id, year=year, members=members, income=str(income),
+                essential_costs=str(costs),
+                causes=rng.sample(["疾病", "残疾", "子女就学", "失业", "意外"], rng.randint(1, 2)),
+                bank_name="中国农业银行嘉兴分行",
+                bank_account="6228480" + "".join(str(rng.randrange(10)) for _ in range(12)),
+                review_due=(today + timedelta(days=rng.randint(-20, 300))).isoformat()))
+            if file.suggested_category is not None:
+                aid.save_file(FileInput(
+                    person_id=person_id, year=year, members=members, income=str(income),
+                    essential_costs=str(costs), category=file.suggested_category.value,
+                    causes=file.cause_list, bank_name=file.bank_name or "",
+                    bank_account=file.bank_account or "",
+                    review_due=file.review_due.isoformat() if file.review_due else ""),
+                    file.version)
+            report(i + 1, count, "困难职工档案")
+        warm = programs["送温暖"].id
+        paid_batch = aid.create_batch(BatchInput(f"{year}年春节送温暖", warm,
+                                                 date(year, 1, 20).isoformat()))
+        illness = programs["大病救助"].id
+        draft = aid.create_batch(BatchInput(f"{year}年大病救助第二批", illness,
+                                            (today - timedelta(days=5)).isoformat()))
+        plans: list[tuple[int, int, int | None, str]] = (
+                 [(person_id, warm, paid_batch.id, "paid") for person_id in chosen[:12]]
+                 + [(person_id, illness, draft.id, rng.choice(["applied", "reviewed",
+                                                               "approved"]))
+                    for person_id in chosen[12:20]]
+                 + [(person_id, programs[rng.choice(["医疗互助", "金秋助学", "生活救助"])].id,
+                     None, rng.choice(["applied", "reviewed", "approved", "paid", "paid"]))
+                    for person_id in chosen[20:]])
+        for person_id, program, batch_id, stage in plans:
+            amount = f"{rng.choice([500, 800, 1000, 2000, 3000, 5000])}"
+            applied = (date(year, 1, 10) if batch_id == paid_batch.id
+                       else today - timedelta(days=rng.randint(3, 60)))
+            self.app.login(operator)
+            case = aid.apply(ApplicationInput(person_id, program, amount, batch_id=batch_id,
+                                              reason=rng.choice(AID_REASONS),
+                                              applied_on=applied.isoformat()))
+            if stage == "applied":
+                continue
+            self.app.login(officer)
+            case = aid.review(case.id, case.version, approved=amount,
+                              on=min(today, applied + timedelta(days=2)))
+            if stage == "reviewed":
+                continue
+            self.app.login(head)
+            case = aid.approve(case.id, case.version, on=min(today, applied + timedelta(days=4)))
+            paid_on = applied + timedelta(days=20)  # after any public notice
+            if stage == "paid" and batch_id is None and paid_on <= today:
+                aid.pay(case.id, case.version, method=rng.choice(["现金", "银行转账"]),
+                        on=paid_on)
+        self.app.login(head)
+        batch = aid.batch(paid_batch.id)
+        batch = aid.approve_batch(batch.id, batch.version, on=date(year, 1, 15).isoformat())
+        aid.pay_batch(batch.id, batch.version, method="银行转账",
+                      on=date(year, 1, 22).isoformat())
+        self.app.login(operator)
+        return len(plans)
 
     def _mediation_cases(self, rng: random.Random, today: date, count: int,
                          report: Progress) -> int:
