@@ -3201,37 +3201,43 @@ Case management for trade-union worker service centers.</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="515" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="502" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="524" />
+        <source> (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="526" />
         <source> %1 open</source>
         <translation> 在办%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="680" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="691" />
         <source>Discard what was typed? Nothing has been saved.</source>
         <translation>放弃已填写的内容吗？尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="697" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="708" />
         <source>Name: </source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="698" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="709" />
         <source>ID number: </source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="699" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="710" />
         <source>Phone: </source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="700" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="711" />
         <source>Claim: </source>
         <translation>请求事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="701" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="712" />
         <source>Amount: </source>
         <translation>金额：</translation>
     </message>
@@ -3535,191 +3541,191 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="260" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="261" />
         <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
         <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="261" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
         <source>New case...</source>
         <translation>新建案件...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
         <source>New mediation application (Ctrl+Shift+M)</source>
         <translation>新建调解申请（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="266" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="267" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="268" />
         <source>The agreement for a successful case, the application otherwise</source>
         <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="268" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="269" />
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="270" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="271" />
         <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
         <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="272" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="273" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="273" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="275" />
         <source>Application date; Delete clears it</source>
         <translation>申请日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="277" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="278" />
         <source>All organizations</source>
         <translation>全部调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="278" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
         <source>All mediators</source>
         <translation>全部调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
         <source>All dispute types</source>
         <translation>全部争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="429" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="282" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="445" />
         <source>Past the limit</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="283" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="284" />
         <source>Open cases past the 15-day limit (or the agreed extension)</source>
         <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="284" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="428" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="444" />
         <source>Near the limit</source>
         <translation>临近期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
         <source>Open cases whose limit ends within 3 days</source>
         <translation>3日内到期的在办案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
         <source>Collective only</source>
         <translation>仅集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
         <source>Disputes of 10 or more workers</source>
         <translation>劳动者一方在十人以上的争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
         <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="290" />
         <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="426" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="442" />
         <source>Total</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="427" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="443" />
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="430" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="446" />
         <source>Concluded</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="431" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="447" />
         <source>Successful</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="439" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="455" />
         <source>(success rate %1)</source>
         <translation>（成功率 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="452" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="468" />
         <source>Past the 15-day limit:</source>
         <translation>超过调解期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="453" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="459" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="469" />
         <location filename="../../ui/tabs/mediation_tab.py" line="475" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="497" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="458" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="474" />
         <source>Limit ends within 3 days:</source>
         <translation>3日内到期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="462" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="478" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="465" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="486" />
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="467" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="488" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="468" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="489" />
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="474" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="496" />
         <source>Agreed payments:</source>
         <translation>协议付款提醒：</translation>
     </message>
