@@ -28,7 +28,8 @@ from unioncase.services.demo import DemoService
 
 
 def grab(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
+    for _ in range(3):  # a tab filled on show lays out again after its first paint
+        QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
 
@@ -52,6 +53,10 @@ def main() -> int:
     grab(window, out / "shot-persons.png")
     window.tabs.setCurrentWidget(window.enterprises_tab)
     grab(window, out / "shot-enterprises.png")
+    window.tabs.setCurrentWidget(window.mediation_tab)
+    grab(window, out / "shot-mediation.png")
+    window.tabs.setCurrentWidget(window.aid_tab)
+    grab(window, out / "shot-aid.png")
     window.tabs.setCurrentWidget(window.intake_tab)
     grab(window, out / "screenshot-main.png")
     for channel, name in (("来电", "call"), ("来访", "visit"), ("来信", "letter")):

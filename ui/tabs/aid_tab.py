@@ -156,9 +156,9 @@ class AidTab(QWidget):
         self.figures_view.setModel(self.figures_model)
         self.figures_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures_view.verticalHeader().setVisible(False)
-        self.figures_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.figures_view.horizontalHeader().setStretchLastSection(True)
+        figures_header = self.figures_view.horizontalHeader()
+        figures_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        figures_header.setStretchLastSection(False)
         side = QWidget(self)
         side.setMinimumWidth(400)
         side_layout = QVBoxLayout(side)
@@ -308,6 +308,7 @@ class AidTab(QWidget):
     def _show_figures(self, figures: list[AidFigures]) -> None:
         model = self.figures_model
         model.removeRows(0, model.rowCount())
+        header = self.figures_view.horizontalHeader()
         for f in figures:
             cells = [QStandardItem(f.name), QStandardItem(str(f.persons)),
                      QStandardItem(str(f.payments)), QStandardItem(format_yuan(f.paid_fen)),
@@ -316,6 +317,8 @@ class AidTab(QWidget):
             for cell in cells[1:]:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             model.appendRow(cells)
+        if model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_totals(self) -> None:
         t = self.totals
