@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,3 +89,13 @@ def activate(qtbot: object, widget: object) -> None:
     widget.show()
     widget.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def setup(app: UnionCase) -> Any:
+    """A mediation organization with a full-time (presiding) and a part-time mediator."""
+    from tests.test_mediation_service import Setup, make_mediator, make_org
+
+    org = make_org(app)
+    return Setup(org, make_mediator(app, org.id, "王建国", "301", "专职"),
+                 make_mediator(app, org.id, "陈秀英", "402"))

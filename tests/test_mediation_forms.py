@@ -12,20 +12,13 @@ import pytest
 
 from tests.conftest import valid_credit_code
 from tests.test_intake_print import pdf_text
-from tests.test_mediation_service import Setup, accepted, applied, make_mediator, make_org
+from tests.test_mediation_service import Setup, accepted, applied
 from unioncase.domain.errors import ValidationError
 from unioncase.models.mediation import MediationCaseRead
 from unioncase.printing.mediation_forms import capitals
 from unioncase.services import UnionCase
 from unioncase.services.mediation import AgreedItemInput, AgreementInput, SessionInput
 from unioncase.services.registry import EnterpriseInput
-
-
-@pytest.fixture
-def setup(app: UnionCase) -> Setup:
-    org = make_org(app)
-    return Setup(org, make_mediator(app, org.id, "王建国", "301", "专职"),
-                 make_mediator(app, org.id, "陈秀英", "402"))
 
 
 def flat(text: str) -> str:

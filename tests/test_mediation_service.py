@@ -109,13 +109,6 @@ class Setup:
     second: MediatorRead
 
 
-@pytest.fixture
-def setup(app: UnionCase) -> Setup:
-    org = make_org(app)
-    return Setup(org, make_mediator(app, org.id, "王建国", "301", "专职"),
-                 make_mediator(app, org.id, "陈秀英", "402"))
-
-
 def applied(app: UnionCase, s: Setup, **changes: Any) -> MediationCaseRead:
     return app.mediation.apply(application(s.org.id, [s.lead.id, s.second.id], **changes))
 

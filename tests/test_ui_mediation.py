@@ -15,8 +15,6 @@ from tests.test_mediation_service import (
     Setup,
     accepted,
     applied,
-    make_mediator,
-    make_org,
     set_today,
 )
 from ui import i18n
@@ -32,13 +30,6 @@ from unioncase.domain.mediation import MediationStatus, Performance
 from unioncase.models.mediation import MediationCaseRead
 from unioncase.services import UnionCase
 from unioncase.services.mediation import MediationFilter, SessionInput
-
-
-@pytest.fixture
-def setup(app: UnionCase) -> Setup:
-    org = make_org(app)
-    return Setup(org, make_mediator(app, org.id, "王建国", "301", "专职"),
-                 make_mediator(app, org.id, "陈秀英", "402"))
 
 
 @pytest.fixture(autouse=True)

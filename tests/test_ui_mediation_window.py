@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import activate
-from tests.test_mediation_service import Setup, applied, make_mediator, make_org
+from tests.test_mediation_service import Setup, applied
 from ui import i18n
 from ui.dialogs.mediation_case_page import MediationCasePage
 from ui.dialogs.mediation_entry_dialog import MediationEntryDialog
@@ -18,13 +18,6 @@ from ui.settings import Settings
 from ui.tabs.mediation_tab import MediationTab
 from ui.tasks import SyncTaskRunner
 from unioncase.services import UnionCase
-
-
-@pytest.fixture
-def setup(app: UnionCase) -> Setup:
-    org = make_org(app)
-    return Setup(org, make_mediator(app, org.id, "王建国", "301", "专职"),
-                 make_mediator(app, org.id, "陈秀英", "402"))
 
 
 @pytest.fixture

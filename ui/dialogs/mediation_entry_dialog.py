@@ -562,9 +562,10 @@ class MediationEntryDialog(QDialog):
             row = self.add_applicant()
             row.set_party(party.person_id, party.name, party.id_number, party.phone, self.app)
         for claim in case.claims:
-            row = self.add_claim()
-            row.item_edit.setText(claim.item)
-            row.amount_edit.setText(format_yuan(claim.amount_fen) if claim.amount_fen else "")
+            claim_row = self.add_claim()
+            claim_row.item_edit.setText(claim.item)
+            claim_row.amount_edit.setText(format_yuan(claim.amount_fen) if claim.amount_fen
+                                          else "")
         if not case.claims:
             self.add_claim()
         self.head_count_spin.setValue(case.head_count)
@@ -639,6 +640,7 @@ class MediationEntryDialog(QDialog):
         applicants = [row for row in self.applicant_rows if not row.is_empty()]
         claims = [row for row in self.claim_rows if not row.is_empty()]
         general: list[str] = []
+        row_errors: dict[ApplicantRow | ClaimRow, list[str]] = {}  # every error of a row
         for error in errors:
             text = field_text(error)
             key = error.field or ""
@@ -650,7 +652,7 @@ class MediationEntryDialog(QDialog):
                 if index < len(rows):
                     row = rows[index]
                     label = _row_field_label(match.group(3) or "")
-                    row.show_error(f"{label}{text}" if label else text)
+                    row_errors.setdefault(row, []).append(f"{label}{text}" if label else text)
                     continue
             if key == "respondent_id":
                 key = "respondent_name"
@@ -660,6 +662,8 @@ class MediationEntryDialog(QDialog):
                 target.show()
             else:
                 general.append(text)
+        for row, texts in row_errors.items():
+            row.show_error("；".join(texts))
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()

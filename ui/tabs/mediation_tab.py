@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 GREEN = "#1e8449"
 MAX_REMINDERS = 4  # cases whose payments are spelled out in the strip; the rest are counted
-MIN_NAME_WIDTH = 150  # the employer and organization columns shrink to this to fit the view
+MIN_NAME_WIDTH = 120  # the employer and organization columns shrink to this to fit the view
 
 
 class MediationTab(QWidget):
@@ -104,6 +104,7 @@ class MediationTab(QWidget):
         self.mediator_combo.setObjectName("mediatorFilter")
         self.mediator_combo.addItem("", None)
         self.mediator_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mediator_combo.setMaximumWidth(240)  # names carry their organization
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("typeFilter")
         self.type_combo.addItem("", "")
@@ -364,8 +365,8 @@ class MediationTab(QWidget):
         spare = {c: max(widths[c] - MIN_NAME_WIDTH, 0) for c in names}
         excess = min(sum(widths) - available, sum(spare.values()))
         if excess > 0:
-            for column in names:  # each gives way in proportion to what it can spare
-                widths[column] -= -(-excess * spare[column] // sum(spare.values()))
+            for name in names:  # each gives way in proportion to what it can spare
+                widths[name] -= -(-excess * spare[name] // sum(spare.values()))
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
 
