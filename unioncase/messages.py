@@ -58,6 +58,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
     "not_found": ("找不到该记录：{key}", "No such record: {key}"),
     "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "wanted_invalid": ("招聘人数应为正整数", "The number wanted is a whole number above zero"),
+    "pay_range_invalid": ("最高工资不能低于最低工资", "The highest pay cannot be below the lowest"),
+    "position_closed": ("该岗位已停止招聘", "The position is no longer open"),
+    "referral_answered": ("该推荐已有反馈结果", "The referral already has its result"),
     "person_required": ("请选择已登记的职工", "Choose a registered person"),
     "role_required": (
         "{step}须由{roles}办理，当前操作员无此职责",

@@ -15,7 +15,7 @@ from unioncase.domain.aid import (
     HardshipCategory,
     PaymentMethod,
 )
-from unioncase.models.base import RecordMixin, StrEnumType
+from unioncase.models.base import RecordMixin, RecordRead, StrEnumType
 
 # -- tables ---------------------------------------------------------------------------------------
 
@@ -126,19 +126,6 @@ class AidApplication(RecordMixin, table=True):
 # -- read models ----------------------------------------------------------------------------------
 
 
-class _Read(BaseModel):
-    model_config = ConfigDict(frozen=True, from_attributes=True)
-
-    id: int
-    uuid: str
-    station_code: str
-    version: int
-    created_at: dt.datetime
-    created_by: str
-    updated_at: dt.datetime
-    updated_by: str
-
-
 class HouseholdMemberRead(BaseModel):
     model_config = ConfigDict(frozen=True, from_attributes=True)
 
@@ -151,7 +138,7 @@ class HouseholdMemberRead(BaseModel):
     income_fen: int
 
 
-class HardshipFileRead(_Read):
+class HardshipFileRead(RecordRead):
     person_id: int
     year: int
     household_size: int
@@ -178,7 +165,7 @@ class HardshipFileRead(_Read):
         return [c for c in self.causes.split(",") if c]
 
 
-class AidProgramRead(_Read):
+class AidProgramRead(RecordRead):
     name: str
     requires_registry: bool
     notice_days: int
@@ -187,7 +174,7 @@ class AidProgramRead(_Read):
     budget_fen: int | None = None  # of the year asked for
 
 
-class AidBatchRead(_Read):
+class AidBatchRead(RecordRead):
     name: str
     program_id: int
     year: int
@@ -207,7 +194,7 @@ class AidBatchRead(_Read):
     budget_fen: int | None = None
 
 
-class AidApplicationRead(_Read):
+class AidApplicationRead(RecordRead):
     number: str
     person_id: int
     program_id: int

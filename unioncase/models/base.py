@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import DateTime, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import declared_attr
@@ -89,3 +90,18 @@ class RecordMixin(SQLModel):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+class RecordRead(BaseModel):
+    """The shared columns of a record, for the frozen Read models of every line of work."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: int
+    uuid: str
+    station_code: str
+    version: int
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str

@@ -20,7 +20,7 @@ from unioncase.domain.mediation import (
     Performance,
     PromptCode,
 )
-from unioncase.models.base import RecordMixin, StrEnumType
+from unioncase.models.base import RecordMixin, RecordRead, StrEnumType
 
 # -- tables ---------------------------------------------------------------------------------------
 
@@ -151,20 +151,7 @@ class MediationAgreementItem(RecordMixin, table=True):
 # -- read models ----------------------------------------------------------------------------------
 
 
-class _RecordRead(BaseModel):
-    model_config = ConfigDict(frozen=True, from_attributes=True)
-
-    id: int
-    uuid: str
-    station_code: str
-    version: int
-    created_at: dt.datetime
-    created_by: str
-    updated_at: dt.datetime
-    updated_by: str
-
-
-class OrganizationRead(_RecordRead):
+class OrganizationRead(RecordRead):
     name: str
     org_type: OrganizationType
     town: str | None
@@ -177,7 +164,7 @@ class OrganizationRead(_RecordRead):
     open_cases: int = 0
 
 
-class MediatorRead(_RecordRead):
+class MediatorRead(RecordRead):
     person_id: int
     organization_id: int
     kind: MediatorKind
@@ -262,7 +249,7 @@ class MediationPromptRead(BaseModel):
     due_on: dt.date | None = None
 
 
-class MediationCaseRead(_RecordRead):
+class MediationCaseRead(RecordRead):
     """A mediation case as the window shows it: every column, the names it refers to, its
     parts, totals in fen and what to tell the parties."""
 

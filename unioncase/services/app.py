@@ -16,6 +16,7 @@ from unioncase.services.aid import AidService
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now
 from unioncase.services.intake import IntakeService
+from unioncase.services.jobs import JobService
 from unioncase.services.maintenance import MaintenanceService
 from unioncase.services.mediation import MediationService
 from unioncase.services.printing import PrintService
@@ -40,6 +41,7 @@ class UnionCase:
         self.intake = IntakeService(self.ctx, self.calendar)
         self.mediation = MediationService(self.ctx, self.calendar)
         self.aid = AidService(self.ctx, self.calendar)
+        self.jobs = JobService(self.ctx)
         self.search = SearchService(self.ctx)
         self.printing = PrintService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)

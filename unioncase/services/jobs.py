@@ -1,0 +1,628 @@
+"""就业推荐: job fairs with their employers and positions, job seekers registered at the desk or
+at a fair, referrals to an employer or a position and their follow-up.
+
+```
+register (desk, fair, routed from intake) → a seeker ─ refer → 待反馈
+  ─ record_result → 已上岗 (start date) | 未录用 (reason)
+a referral without an answer 14 days on is due for follow-up
+```
+Matching works both ways on the wanted and offered job texts (``match_score``). Figures are
+aggregate SQL: seekers, referrals, placements and the placement rate; per fair the employers,
+positions, seekers who came, referrals and placements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import ColumnElement, func, or_
+from sqlmodel import Session, col, select
+
+from unioncase.db.database import Operator
+from unioncase.domain.enums import RecordKind
+from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError
+from unioncase.domain.intake import Handling
+from unioncase.domain.jobs import (
+    FOLLOW_UP_DAYS,
+    Education,
+    ReferralResult,
+    SeekerSituation,
+    SeekerSource,
+    match_score,
+)
+from unioncase.domain.money import fraction
+from unioncase.domain.validators import parse_date, parse_money_fen, require_text
+from unioncase.models import Enterprise, Person
+from unioncase.models.intake import IntakeCase
+from unioncase.models.jobs import (
+    FairEmployer,
+    JobFair,
+    JobFairRead,
+    JobSeeker,
+    JobSeekerRead,
+    Position,
+    PositionRead,
+    Referral,
+    ReferralRead,
+)
+from unioncase.repositories.registry import live
+from unioncase.services import cases
+from unioncase.services.context import ServiceContext, require_version
+from unioncase.services.intake import ROUTERS
+from unioncase.services.numbers import keep_number, next_number, number_conditions
+from unioncase.services.registry import (
+    OVERVIEW_PROVIDERS,
+    CaseSummary,
+    PersonInput,
+    PersonService,
+    _Collector,
+)
+from unioncase.services.search import SEARCH_PROVIDERS, SearchHit
+
+KIND = RecordKind.JOB.value  # "JY"
+STEP_REGISTER = "求职登记"
+STEP_REFER = "推荐"
+STEP_RESULT = "反馈"
+
+
+# -- inputs ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class FairInput:
+    name: str
+    held_on: str = ""
+    venue: str = ""
+    organizer: str = ""
+    campaign: str = ""
+
+
+@dataclass
+class PositionInput:
+    enterprise_id: int
+    title: str
+    wanted: int | str = 1
+    pay_min: str = ""  # yuan a month
+    pay_max: str = ""
+    requirements: str = ""
+    fair_id: int | None = None
+
+
+@dataclass
+class SeekerInput:
+    person_id: int | None = None
+    name: str = ""  # a person new at the desk: name and ID number
+    id_number: str = ""
+    phone: str = ""
+    education: str = ""
+    skills: str = ""
+    desired_job: str = ""
+    desired_pay: str = ""
+    situation: str = SeekerSituation.UNEMPLOYED.value
+    fair_id: int | None = None  # registered at this fair
+    notes: str = ""
+    registered_on: str = ""
+    number: str = ""
+
+
+@dataclass
+class ReferralInput:
+    seeker_id: int
+    position_id: int | None = None
+    enterprise_id: int | None = None  # when referred to an employer without a position
+    fair_id: int | None = None
+    referred_on: str = ""
+
+
+@dataclass
+class SeekerFilter:
+    text: str = ""
+    date_from: date | str | None = None  # registered_on
+    date_to: date | str | None = None
+    fair_id: int | None = None
+    enterprise_id: int | None = None  # referred to this employer
+    result: str = ""  # of any of the seeker's referrals
+
+
+class JobFigures(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    seekers: int
+    referred: int  # seekers with a referral
+    referrals: int
+    placements: int
+    placement_rate: float  # placements / seekers
+
+
+def _optional_date(value: str | date | None, field_name: str) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else parse_date(value, field=field_name)
+
+
+def _optional_fen(text: str, field_name: str) -> int | None:
+    text = text.strip()
+    return parse_money_fen(text, field=field_name) if text else None
+
+
+class JobService(cases.CaseRecords):
+    case_kind = KIND
+    case_model = JobSeeker
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # == fairs ====================================================================================
+    def create_fair(self, data: FairInput) -> JobFairRead:
+        errors = _Collector()
+        name = errors.check(lambda: require_text(data.name, "name", 100))
+        held = errors.check(lambda: _optional_date(data.held_on, "held_on"))
+        errors.raise_if_any()
+        with self.ctx.write() as session:
+            row = JobFair(name=name, held_on=held or self.ctx.today(),
+                          venue=data.venue.strip()[:200], organizer=data.organizer.strip()[:100],
+                          campaign=data.campaign.strip()[:50],
+                          station_code=self.ctx.operator().station_code)
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            return self._fair_read(session, row.id)
+
+    def _fair_read(self, session: Session, fair_id: int) -> JobFairRead:
+        row = session.get(JobFair, fair_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(key=str(fair_id))
+        employers = session.exec(select(func.count(col(FairEmployer.id))).where(
+            FairEmployer.fair_id == fair_id, live(FairEmployer))).one()
+        positions, wanted = session.exec(select(
+            func.count(col(Position.id)), func.coalesce(func.sum(col(Position.wanted)), 0))
+            .where(Position.fair_id == fair_id, live(Position))).one()
+        came = select(JobSeeker.id).where(JobSeeker.fair_id == fair_id, live(JobSeeker))
+        referred_here = select(Referral.seeker_id).where(Referral.fair_id == fair_id,
+                                                         live(Referral))
+        seekers = session.exec(select(func.count(func.distinct(col(JobSeeker.id)))).where(
+            live(JobSeeker), or_(col(JobSeeker.id).in_(came),
+                                 col(JobSeeker.id).in_(referred_here)))).one()
+        referrals, placements = session.exec(select(
+            func.count(col(Referral.id)),
+            func.coalesce(func.sum(func.iif(col(Referral.result) == ReferralResult.PLACED,
+                                            1, 0)), 0))
+            .where(Referral.fair_id == fair_id, live(Referral))).one()
+        return JobFairRead.model_validate(row).model_copy(update={
+            "employers": int(employers), "positions": int(positions), "wanted": int(wanted),
+            "seekers": int(seekers), "referrals": int(referrals),
+            "placements": int(placements)})
+
+    def fair(self, fair_id: int) -> JobFairRead:
+        with self.ctx.read() as session:
+            return self._fair_read(session, fair_id)
+
+    def fairs(self, campaign: str = "") -> list[JobFairRead]:
+        with self.ctx.read() as session:
+            query = select(JobFair.id).where(live(JobFair))
+            if campaign:
+                query = query.where(col(JobFair.campaign) == campaign)
+            ids = session.exec(query.order_by(col(JobFair.held_on).desc())).all()
+            return [self._fair_read(session, i) for i in ids if i is not None]
+
+    def add_employer(self, fair_id: int, enterprise_id: int) -> JobFairRead:
+        with self.ctx.write() as session:
+            self._fair_read(session, fair_id)
+            if session.get(Enterprise, enterprise_id) is None:
+                raise ValidationError("not_found", field="enterprise_id", key=str(enterprise_id))
+            known = session.exec(select(FairEmployer).where(
+                FairEmployer.fair_id == fair_id, FairEmployer.enterprise_id == enterprise_id,
+                live(FairEmployer))).first()
+            if known is None:
+                session.add(FairEmployer(fair_id=fair_id, enterprise_id=enterprise_id,
+                                         station_code=self.ctx.operator().station_code))
+                session.flush()
+            return self._fair_read(session, fair_id)
+
+    def fair_employers(self, fair_id: int) -> list[tuple[int, str]]:
+        with self.ctx.read() as session:
+            rows = session.exec(select(Enterprise.id, Enterprise.name)
+                                .join(FairEmployer, col(FairEmployer.enterprise_id)
+                                      == col(Enterprise.id))
+                                .where(FairEmployer.fair_id == fair_id, live(FairEmployer))
+                                .order_by(col(Enterprise.name_pinyin))).all()
+            return [(i or 0, n) for i, n in rows]
+
+    # == positions ================================================================================
+    def add_position(self, data: PositionInput) -> PositionRead:
+        errors = _Collector()
+        title = errors.check(lambda: require_text(data.title, "title", 100))
+        try:
+            wanted = int(str(data.wanted).strip() or "1")
+            if wanted < 1:
+                raise ValueError
+        except ValueError:
+            errors.errors.append(ValidationError("wanted_invalid", field="wanted"))
+            wanted = 1
+        pay_min = errors.check(lambda: _optional_fen(data.pay_min, "pay_min"))
+        pay_max = errors.check(lambda: _optional_fen(data.pay_max, "pay_max"))
+        if pay_min is not None and pay_max is not None and pay_max < pay_min:
+            errors.errors.append(ValidationError("pay_range_invalid", field="pay_max"))
+        errors.raise_if_any()
+        with self.ctx.write() as session:
+            if session.get(Enterprise, data.enterprise_id) is None:
+                raise ValidationError("not_found", field="enterprise_id",
+                                      key=str(data.enterprise_id))
+            station = self.ctx.operator().station_code
+            if data.fair_id is not None:
+                self._fair_read(session, data.fair_id)
+                known = session.exec(select(FairEmployer).where(
+                    FairEmployer.fair_id == data.fair_id,
+                    FairEmployer.enterprise_id == data.enterprise_id,
+                    live(FairEmployer))).first()
+                if known is None:  # an employer offering a job at a fair takes part in it
+                    session.add(FairEmployer(fair_id=data.fair_id,
+                                             enterprise_id=data.enterprise_id,
+                                             station_code=station))
+            row = Position(enterprise_id=data.enterprise_id, fair_id=data.fair_id, title=title,
+                           wanted=wanted, pay_min_fen=pay_min, pay_max_fen=pay_max,
+                           requirements=data.requirements.strip()[:1000], station_code=station)
+            session.add(row)
+            session.flush()
+            return self._position_read(session, row)
+
+    def _position_read(self, session: Session, row: Position, score: int = 0) -> PositionRead:
+        enterprise = session.get(Enterprise, row.enterprise_id)
+        fair = session.get(JobFair, row.fair_id) if row.fair_id else None
+        return PositionRead.model_validate(row).model_copy(update={
+            "enterprise_name": enterprise.name if enterprise else "",
+            "fair_name": fair.name if fair else None, "score": score})
+
+    def positions(self, *, fair_id: int | None = None, enterprise_id: int | None = None,
+                  open_only: bool = True) -> list[PositionRead]:
+        with self.ctx.read() as session:
+            query = select(Position).where(live(Position))
+            if fair_id is not None:
+                query = query.where(col(Position.fair_id) == fair_id)
+            if enterprise_id is not None:
+                query = query.where(col(Position.enterprise_id) == enterprise_id)
+            if open_only:
+                query = query.where(col(Position.open).is_(True))
+            rows = session.exec(query.order_by(col(Position.id))).all()
+            return [self._position_read(session, r) for r in rows]
+
+    # == seekers ==================================================================================
+    def register(self, data: SeekerInput) -> JobSeekerRead:
+        """求职登记: a registered person, or one new at the desk (found by ID number first)."""
+        errors = _Collector()
+        education = None
+        if data.education:
+            try:
+                education = Education(data.education)
+            except ValueError:
+                errors.errors.append(ValidationError("choice_invalid", field="education",
+                                                     value=data.education))
+        try:
+            situation = SeekerSituation(data.situation)
+        except ValueError:
+            errors.errors.append(ValidationError("choice_invalid", field="situation",
+                                                 value=data.situation))
+            situation = SeekerSituation.OTHER
+        pay = errors.check(lambda: _optional_fen(data.desired_pay, "desired_pay"))
+        day = errors.check(lambda: _optional_date(data.registered_on, "registered_on"))
+        if data.person_id is None and not data.name.strip():
+            errors.errors.append(ValidationError("required", field="name"))
+        errors.raise_if_any()
+        person_id = data.person_id
+        if person_id is None:
+            persons = PersonService(self.ctx)
+            found = (persons.find_by_id_number(data.id_number) if data.id_number.strip()
+                     else None)
+            person_id = found.id if found is not None else persons.create(PersonInput(
+                name=data.name, id_number=data.id_number, phone=data.phone)).id
+        day = day or self.ctx.today()
+        if day > self.ctx.today():
+            raise ValidationError("date_future", field="registered_on")
+        with self.ctx.write() as session:
+            station = self.ctx.operator().station_code
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise ValidationError("not_found", field="person_id", key=str(person_id))
+            if data.fair_id is not None:
+                self._fair_read(session, data.fair_id)
+            if data.number:
+                keep_number(session, data.number)
+                number = data.number
+            else:
+                number = next_number(session, station, RecordKind.JOB, day.year)
+            row = JobSeeker(number=number, person_id=person_id, registered_on=day,
+                            education=education, skills=data.skills.strip()[:500],
+                            desired_job=data.desired_job.strip()[:100], desired_pay_fen=pay,
+                            situation=situation,
+                            source=SeekerSource.FAIR if data.fair_id else SeekerSource.DESK,
+                            fair_id=data.fair_id, notes=data.notes.strip()[:1000],
+                            station_code=station)
+            session.add(row)
+            session.flush()
+            cases.record_event(session, KIND, row.uuid, STEP_REGISTER, day,
+                               row.desired_job, station)
+            session.flush()
+            return self._seeker_read(session, row)
+
+    def _referral_reads(self, session: Session, *conditions: Any) -> list[ReferralRead]:
+        rows = session.exec(
+            select(Referral, Enterprise, col(Position.title),  # type: ignore[call-overload]
+                   col(JobFair.name), col(JobSeeker.number), col(Person.name))
+            .join(Enterprise, col(Enterprise.id) == col(Referral.enterprise_id))
+            .join(JobSeeker, col(JobSeeker.id) == col(Referral.seeker_id))
+            .join(Person, col(Person.id) == col(JobSeeker.person_id))
+            .outerjoin(Position, col(Position.id) == col(Referral.position_id))
+            .outerjoin(JobFair, col(JobFair.id) == col(Referral.fair_id))
+            .where(live(Referral), *conditions)
+            .order_by(col(Referral.referred_on), col(Referral.id))).all()
+        return [ReferralRead.model_validate(r).model_copy(update={
+            "enterprise_name": e.name, "enterprise_address": e.address,
+            "enterprise_phone": e.phone, "position_title": title, "fair_name": fair,
+            "seeker_number": number, "seeker_name": name})
+            for r, e, title, fair, number, name in rows]
+
+    def _seeker_read(self, session: Session, row: JobSeeker, score: int = 0) -> JobSeekerRead:
+        person = session.get(Person, row.person_id)
+        fair = session.get(JobFair, row.fair_id) if row.fair_id else None
+        return JobSeekerRead.model_validate(row).model_copy(update={
+            "name": person.name if person else "",
+            "id_number": person.id_number if person else None,
+            "phone": person.phone if person else None,
+            "sex": person.sex.value if person and person.sex else "",
+            "fair_name": fair.name if fair else None,
+            "referrals": tuple(self._referral_reads(session,
+                                                    col(Referral.seeker_id) == row.id)),
+            "score": score})
+
+    def get(self, seeker_id: int) -> JobSeekerRead:
+        with self.ctx.read() as session:
+            return self._seeker_read(session, self._load(session, seeker_id))
+
+    def by_number(self, number: str) -> JobSeekerRead | None:
+        with self.ctx.read() as session:
+            row = session.exec(select(JobSeeker).where(
+                JobSeeker.number == number.strip().upper(), live(JobSeeker))).first()
+            return self._seeker_read(session, row) if row is not None else None
+
+    # == referrals ================================================================================
+    def refer(self, data: ReferralInput) -> ReferralRead:
+        day = _optional_date(data.referred_on, "referred_on") or self.ctx.today()
+        if day > self.ctx.today():
+            raise ValidationError("date_future", field="referred_on")
+        with self.ctx.write() as session:
+            seeker = self._load(session, data.seeker_id)
+            enterprise_id = data.enterprise_id
+            fair_id = data.fair_id
+            if data.position_id is not None:
+                position = session.get(Position, data.position_id)
+                if position is None or position.deleted_at is not None:
+                    raise ValidationError("not_found", field="position_id",
+                                          key=str(data.position_id))
+                if not position.open:
+                    raise ValidationError("position_closed", field="position_id")
+                enterprise_id = position.enterprise_id
+                fair_id = fair_id if fair_id is not None else position.fair_id
+            if enterprise_id is None:
+                raise ValidationError("required", field="enterprise_id")
+            enterprise = session.get(Enterprise, enterprise_id)
+            if enterprise is None:
+                raise ValidationError("not_found", field="enterprise_id", key=str(enterprise_id))
+            if day < seeker.registered_on:
+                raise ValidationError("date_before_previous", field="referred_on",
+                                      previous=seeker.registered_on.isoformat())
+            row = Referral(seeker_id=seeker.id, enterprise_id=enterprise_id,
+                           position_id=data.position_id, fair_id=fair_id, referred_on=day,
+                           follow_up_due=day + timedelta(days=FOLLOW_UP_DAYS),
+                           station_code=seeker.station_code)
+            session.add(row)
+            seeker.updated_at = self.ctx.clock()
+            session.flush()
+            title = ""
+            if data.position_id is not None:
+                title = session.get(Position, data.position_id).title  # type: ignore[union-attr]
+            cases.record_event(session, KIND, seeker.uuid, STEP_REFER, day,
+                               f"{enterprise.name} {title}".strip(), seeker.station_code)
+            session.flush()
+            return self._referral_reads(session, col(Referral.id) == row.id)[0]
+
+    def record_result(self, referral_id: int, result: str, expected_version: int, *,
+                      start_on: str | date | None = None, reason: str = "",
+                      on: str | date | None = None) -> ReferralRead:
+        """反馈: 已上岗 with the start date, or 未录用 with the reason."""
+        try:
+            outcome = ReferralResult(result)
+        except ValueError:
+            raise ValidationError("choice_invalid", field="result", value=result) from None
+        if outcome is ReferralResult.PENDING:
+            raise ValidationError("choice_invalid", field="result", value=result)
+        day = _optional_date(on, "on") or self.ctx.today()
+        start = _optional_date(start_on, "start_on")
+        if outcome is ReferralResult.PLACED and start is None:
+            raise ValidationError("required", field="start_on")
+        if outcome is ReferralResult.NOT_HIRED and not reason.strip():
+            raise ValidationError("required", field="reason")
+        with self.ctx.write() as session:
+            found = session.get(Referral, referral_id)
+            row = require_version(None if found is None or found.deleted_at is not None
+                                  else found, referral_id, expected_version)
+            if row.result is not ReferralResult.PENDING:
+                raise ConflictError("referral_answered", field="result")
+            if start is not None and start < row.referred_on:
+                raise ValidationError("date_before_previous", field="start_on",
+                                      previous=row.referred_on.isoformat())
+            row.result = outcome
+            row.start_on = start if outcome is ReferralResult.PLACED else None
+            row.reason = reason.strip()[:500] or None
+            row.answered_on = day
+            seeker = session.get(JobSeeker, row.seeker_id)
+            assert seeker is not None
+            note = (f"已上岗 {start.isoformat()}" if start is not None and
+                    outcome is ReferralResult.PLACED else f"未录用：{reason.strip()[:100]}")
+            cases.record_event(session, KIND, seeker.uuid, STEP_RESULT, day, note,
+                               seeker.station_code)
+            session.flush()
+            return self._referral_reads(session, col(Referral.id) == row.id)[0]
+
+    def follow_ups(self, today: date | None = None) -> list[ReferralRead]:
+        """Referrals still 待反馈 14 days or more after they were made."""
+        day = today or self.ctx.today()
+        with self.ctx.read() as session:
+            return self._referral_reads(session, col(Referral.result) == ReferralResult.PENDING,
+                                        col(Referral.follow_up_due) <= day)
+
+    # == matching =================================================================================
+    def match_positions(self, seeker_id: int, limit: int = 20) -> list[PositionRead]:
+        """Open positions that fit the seeker's desired job, best first."""
+        with self.ctx.read() as session:
+            seeker = self._load(session, seeker_id)
+            wanted = f"{seeker.desired_job} {seeker.skills}"
+            scored = []
+            for row in session.exec(select(Position).where(
+                    live(Position), col(Position.open).is_(True))).all():
+                score = match_score(wanted, f"{row.title} {row.requirements}")
+                if score:
+                    scored.append((score, row))
+            scored.sort(key=lambda s: (-s[0], s[1].id or 0))
+            return [self._position_read(session, r, s) for s, r in scored[:limit]]
+
+    def match_seekers(self, position_id: int, limit: int = 20) -> list[JobSeekerRead]:
+        """Seekers whose desired job fits the position, best first (placed ones left out)."""
+        with self.ctx.read() as session:
+            position = session.get(Position, position_id)
+            if position is None or position.deleted_at is not None:
+                raise NotFoundError(key=str(position_id))
+            offered = f"{position.title} {position.requirements}"
+            placed = select(Referral.seeker_id).where(
+                live(Referral), col(Referral.result) == ReferralResult.PLACED)
+            scored = []
+            for row in session.exec(select(JobSeeker).where(
+                    live(JobSeeker), col(JobSeeker.id).not_in(placed))).all():
+                score = match_score(f"{row.desired_job} {row.skills}", offered)
+                if score:
+                    scored.append((score, row))
+            scored.sort(key=lambda s: (-s[0], s[1].id or 0))
+            return [self._seeker_read(session, r, s) for s, r in scored[:limit]]
+
+    # == lists and figures ========================================================================
+    def _conditions(self, flt: SeekerFilter) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [live(JobSeeker)]
+        if flt.text.strip():
+            text = flt.text.strip()
+            like = f"%{text}%"
+            conditions.append(or_(*number_conditions(JobSeeker.number, RecordKind.JOB, text),
+                                  col(Person.name).like(like),
+                                  col(Person.name_pinyin).like(like.lower()),
+                                  col(Person.id_number).like(f"%{text.upper()}"),
+                                  col(JobSeeker.desired_job).like(like)))
+        if flt.date_from:
+            conditions.append(col(JobSeeker.registered_on)
+                              >= _optional_date(flt.date_from, "date_from"))
+        if flt.date_to:
+            conditions.append(col(JobSeeker.registered_on)
+                              <= _optional_date(flt.date_to, "date_to"))
+        referral = select(Referral.seeker_id).where(live(Referral))
+        if flt.fair_id is not None:
+            conditions.append(or_(col(JobSeeker.fair_id) == flt.fair_id,
+                                  col(JobSeeker.id).in_(referral.where(
+                                      col(Referral.fair_id) == flt.fair_id))))
+        if flt.enterprise_id is not None:
+            conditions.append(col(JobSeeker.id).in_(referral.where(
+                col(Referral.enterprise_id) == flt.enterprise_id)))
+        if flt.result:
+            conditions.append(col(JobSeeker.id).in_(referral.where(
+                col(Referral.result) == flt.result)))
+        return conditions
+
+    def page(self, flt: SeekerFilter, offset: int = 0, limit: int = 100,
+             sort: str = "registered_on", descending: bool = True) -> list[JobSeekerRead]:
+        keys: dict[str, Any] = {"number": col(JobSeeker.number),
+                                "registered_on": col(JobSeeker.registered_on),
+                                "name": col(Person.name_pinyin),
+                                "desired_job": col(JobSeeker.desired_job)}
+        if sort not in keys:
+            raise ValidationError("choice_invalid", field="sort", value=sort)
+        key = keys[sort].desc() if descending else keys[sort]
+        with self.ctx.read() as session:
+            rows = session.exec(
+                select(JobSeeker).join(Person, col(Person.id) == col(JobSeeker.person_id))
+                .where(*self._conditions(flt)).order_by(key, col(JobSeeker.id).desc())
+                .offset(offset).limit(limit)).all()
+            return [self._seeker_read(session, r) for r in rows]
+
+    def count(self, flt: SeekerFilter) -> int:
+        with self.ctx.read() as session:
+            return int(session.exec(
+                select(func.count(col(JobSeeker.id)))
+                .join(Person, col(Person.id) == col(JobSeeker.person_id))
+                .where(*self._conditions(flt))).one())
+
+    def figures(self, flt: SeekerFilter | None = None) -> JobFigures:
+        """Seekers, those referred, referrals, placements, placement rate (of the seekers)."""
+        flt = flt or SeekerFilter()
+        with self.ctx.read() as session:
+            seekers = (select(JobSeeker.id)
+                       .join(Person, col(Person.id) == col(JobSeeker.person_id))
+                       .where(*self._conditions(flt)))
+            total = int(session.exec(select(func.count()).select_from(
+                seekers.subquery())).one())
+            referred, referrals, placements = session.exec(select(
+                func.count(func.distinct(col(Referral.seeker_id))),
+                func.count(col(Referral.id)),
+                func.count(func.distinct(func.iif(
+                    col(Referral.result) == ReferralResult.PLACED, col(Referral.seeker_id),
+                    None))))
+                .where(live(Referral), col(Referral.seeker_id).in_(seekers))).one()
+        return JobFigures(seekers=total, referred=int(referred), referrals=int(referrals),
+                          placements=int(placements),
+                          placement_rate=fraction(int(placements), total))
+
+
+# -- intake routing, search, a person's page ------------------------------------------------------
+
+
+def route_from_intake(session: Session, intake: IntakeCase,
+                      operator: Operator) -> tuple[str, str, str]:
+    """转就业: a job seeker registered from the intake case (the request as notes)."""
+    station = operator.station_code
+    day = intake.transfer_on or intake.accepted_on or intake.registered_on
+    number = next_number(session, station, RecordKind.JOB, day.year)
+    row = JobSeeker(number=number, person_id=intake.person_id, registered_on=day,
+                    source=SeekerSource.INTAKE, notes=intake.summary[:1000],
+                    station_code=station)
+    session.add(row)
+    session.flush()
+    cases.record_event(session, KIND, row.uuid, STEP_REGISTER, day,
+                       f"由信访案件{intake.number}转入", station)
+    session.flush()
+    return KIND, row.uuid, row.number
+
+
+def search_seekers(session: Session, text: str, limit: int) -> list[SearchHit]:
+    conditions = number_conditions(JobSeeker.number, RecordKind.JOB, text)
+    if not conditions:
+        return []
+    rows = session.exec(select(JobSeeker, Person.name)
+                        .join(Person, col(Person.id) == col(JobSeeker.person_id))
+                        .where(live(JobSeeker), or_(*conditions))
+                        .order_by(col(JobSeeker.number).desc()).limit(limit)).all()
+    return [SearchHit(kind="jobs", number=r.number, title=f"{name}·求职登记",
+                      subtitle=f"{r.registered_on.isoformat()}  {r.desired_job}",
+                      record_id=r.id or 0) for r, name in rows]
+
+
+def person_seekers(session: Session, person_id: int) -> list[CaseSummary]:
+    rows = session.exec(select(JobSeeker).where(JobSeeker.person_id == person_id,
+                                                live(JobSeeker))
+                        .order_by(col(JobSeeker.registered_on).desc())).all()
+    return [CaseSummary(kind="jobs", number=r.number, date=r.registered_on.isoformat(),
+                        title=r.desired_job or "求职登记", status=r.situation.value)
+            for r in rows]
+
+
+if search_seekers not in SEARCH_PROVIDERS:
+    SEARCH_PROVIDERS.append(search_seekers)
+OVERVIEW_PROVIDERS["jobs"] = person_seekers
+ROUTERS[Handling.TO_JOBS] = route_from_intake
