@@ -10,6 +10,7 @@ from unioncase.db.migrate import open_database
 from unioncase.services import (
     aid_print,  # noqa: F401  (registers the aid forms)
     intake_print,  # noqa: F401  (registers the intake forms)
+    job_print,  # noqa: F401  (registers the job forms)
     mediation_print,  # noqa: F401  (registers the mediation forms)
 )
 from unioncase.services.aid import AidService
