@@ -164,7 +164,7 @@ def test_records_the_window_cannot_open_yet_are_ignored(  # type: ignore[no-unty
     with qtbot.waitSignal(page.case_requested) as signal:
         assert page.open_record("jobs", 0)
     assert signal.args == ["jobs", "330402001-JY-2026-00001"]
-    assert window.open_case("jobs", "330402001-JY-2026-00001") is None
+    assert window.open_case("pension", "330402001-JY-2026-00001") is None  # no such line
     assert window.findChild(QMessageBox) is None  # quietly
     assert set(window._intake_pages) == set()
     # The "no records yet" row of an empty line opens nothing.

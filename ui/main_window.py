@@ -35,9 +35,9 @@ from ui.settings import Settings
 from ui.tabs.aid_tab import AidTab
 from ui.tabs.enterprises_tab import EnterprisesTab
 from ui.tabs.intake_tab import IntakeTab
+from ui.tabs.jobs_tab import JobsTab
 from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.persons_tab import PersonsTab
-from ui.tabs.placeholder_tab import PlaceholderTab
 from ui.tasks import TaskRunner
 from ui.widgets.search_popup import SearchPopup
 from unioncase import __version__
@@ -46,6 +46,7 @@ from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
 from unioncase.models.aid import AidApplicationRead
 from unioncase.models.intake import IntakeCaseRead
+from unioncase.models.jobs import JobSeekerRead
 from unioncase.models.mediation import MediationCaseRead
 from unioncase.services import UnionCase
 from unioncase.services.printing import PrintedForm
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._mediation_pages: dict[int, MediationCasePage] = {}
         self._mediation_dialogs: dict[int, MediationEntryDialog] = {}  # case id (0 = new)
         self._aid_pages: dict[int, AidCasePage] = {}
+        self._job_pages: dict[int, QDialog] = {}
         self.setObjectName("mainWindow")
         self._build_ui()
         self._connect()
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.intake_tab = IntakeTab(self.app, self.tabs)
         self.mediation_tab = MediationTab(self.app, self.tabs)
         self.aid_tab = AidTab(self.app, self.tabs)
-        self.jobs_tab = PlaceholderTab("jobsTab", self.tabs)
+        self.jobs_tab = JobsTab(self.app, self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs)
         self.enterprises_tab = EnterprisesTab(self.app, self.tabs)
         for tab in self.tab_widgets():
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
                                                  self.new_mediation, "newMediationAction")
         self.new_aid_action = self._action(self.file_menu, "Ctrl+Shift+A",
                                            lambda: self.new_aid(), "newAidAction")
+        self.new_seeker_action = self._action(self.file_menu, "Ctrl+Shift+J",
+                                              self.new_seeker, "newSeekerAction")
         self.new_person_action = self._action(self.file_menu, QKeySequence.StandardKey.New,
                                               self.new_person, "newPersonAction")
         self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
             self.tools_menu, None, lambda: self.open_hardship_registry(), "hardshipRegistryAction")
         self.aid_batches_action = self._action(self.tools_menu, None, self.open_aid_batches,
                                                "aidBatchesAction")
+        self.job_fairs_action = self._action(self.tools_menu, None, self.open_job_fairs,
+                                             "jobFairsAction")
         self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
                                             self.open_settings, "settingsAction")
         if self.settings_action.shortcut().isEmpty():
@@ -208,6 +214,10 @@ class MainWindow(QMainWindow):
         self.aid_tab.print_requested.connect(self.print_record)
         self.aid_tab.registry_requested.connect(self._on_registry_requested)
         self.aid_tab.batches_requested.connect(self.open_aid_batches)
+        self.jobs_tab.open_case_requested.connect(self.open_jobs)
+        self.jobs_tab.new_case_requested.connect(self.new_seeker)
+        self.jobs_tab.print_requested.connect(self.print_record)
+        self.jobs_tab.fairs_requested.connect(self.open_job_fairs)
         self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
                           self.search_edit.clear)
@@ -230,6 +240,7 @@ class MainWindow(QMainWindow):
         self.new_intake_action.setText(self.tr("New &intake (visit, call, letter)..."))
         self.new_mediation_action.setText(self.tr("New &mediation case..."))
         self.new_aid_action.setText(self.tr("New &aid application..."))
+        self.new_seeker_action.setText(self.tr("Register a &job seeker..."))
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
         self.print_action.setText(self.tr("&Print selected record..."))
@@ -245,6 +256,7 @@ class MainWindow(QMainWindow):
             self.tr("&Mediation organizations and mediators..."))
         self.hardship_registry_action.setText(self.tr("&Hardship registry..."))
         self.aid_batches_action.setText(self.tr("Aid &programs and batches..."))
+        self.job_fairs_action.setText(self.tr("&Job fairs..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About UnionCase"))
@@ -281,7 +293,8 @@ class MainWindow(QMainWindow):
                                   self.tabs.currentIndex())
         self.settings.sync()
         for page in [*self._pages.values(), *self._intake_pages.values(),
-                     *self._mediation_pages.values(), *self._aid_pages.values()]:
+                     *self._mediation_pages.values(), *self._aid_pages.values(),
+                     *self._job_pages.values()]:
             page.close()
         self.runner.drain()
         super().closeEvent(event)
@@ -311,6 +324,8 @@ class MainWindow(QMainWindow):
             self.open_mediation(hit.record_id)
         elif hit.kind == "aid":
             self.open_aid(hit.record_id)
+        elif hit.kind == "jobs":
+            self.open_jobs(hit.record_id)
 
     # -- records -----------------------------------------------------------------------------
     def new_person(self) -> None:
@@ -359,7 +374,8 @@ class MainWindow(QMainWindow):
         Kinds the window cannot open yet are ignored."""
         services: dict[str, Any] = {"intake": (self.app.intake, self.open_intake),
                                     "mediation": (self.app.mediation, self.open_mediation),
-                                    "aid": (self.app.aid, self.open_aid)}
+                                    "aid": (self.app.aid, self.open_aid),
+                                    "jobs": (self.app.jobs, self.open_jobs)}
         if kind not in services:
             log.debug("no page for records of kind %s yet", kind)
             return None
@@ -579,6 +595,53 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # -- jobs ----------------------------------------------------------------------------------
+    def new_seeker(self) -> QDialog:
+        from ui.dialogs.job_seeker_dialog import JobSeekerDialog
+
+        dialog = JobSeekerDialog(self.app, self)
+        dialog.seeker_saved.connect(self._on_seeker_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_seeker_changed(self, seeker: JobSeekerRead) -> None:
+        self.jobs_tab.on_case_changed(seeker)
+        page = self._pages.get(seeker.person_id)
+        if page is not None:
+            page.refresh()
+
+    def open_jobs(self, seeker_id: int) -> QDialog | None:
+        from ui.dialogs.job_seeker_page import JobSeekerPage
+
+        page = self._job_pages.get(seeker_id)
+        if page is None:
+            try:
+                page = JobSeekerPage(self.app, seeker_id, self, runner=self.runner)
+            except Exception as exc:
+                show_error(self, exc)
+                return None
+            page.print_requested.connect(self.print_record)
+            page.person_requested.connect(self.open_person)
+            page.linked_case_requested.connect(self.open_case)
+            page.case_changed.connect(self._on_seeker_changed)
+            page.closed.connect(lambda sid=seeker_id: self._job_pages.pop(sid, None))
+            self._job_pages[seeker_id] = page
+        page.show()
+        page.raise_()
+        page.activateWindow()
+        return page
+
+    def open_job_fairs(self) -> QDialog:
+        from ui.dialogs.job_fairs_dialog import JobFairsDialog
+
+        dialog = JobFairsDialog(self.app, self)
+        dialog.fairs_changed.connect(self.jobs_tab.reload_fairs)
+        dialog.summary_ready.connect(self._show_pdf)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def _show_pdf(self, pdf: bytes, filename: str) -> None:
         from ui.dialogs.print_preview_dialog import PrintPreviewDialog
 
@@ -619,7 +682,7 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self.print_record(self.persons_tab.model.record(row).number)
                 return
-        if tab in (self.intake_tab, self.mediation_tab, self.aid_tab):
+        if tab in (self.intake_tab, self.mediation_tab, self.aid_tab, self.jobs_tab):
             case = tab.selected_case()  # type: ignore[attr-defined]
             if case is not None:
                 self.print_record(case.number)

@@ -637,47 +637,47 @@
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="324" />
+        <location filename="../../ui/tabs/aid_tab.py" line="327" />
         <source>Applications %1</source>
         <translation>申请 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="325" />
+        <location filename="../../ui/tabs/aid_tab.py" line="328" />
         <source>Persons aided %1</source>
         <translation>救助人数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="326" />
+        <location filename="../../ui/tabs/aid_tab.py" line="329" />
         <source>Payments %1</source>
         <translation>发放笔数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="327" />
+        <location filename="../../ui/tabs/aid_tab.py" line="330" />
         <source>Paid %1 (10k yuan)</source>
         <translation>发放金额 %1 万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="329" />
+        <location filename="../../ui/tabs/aid_tab.py" line="332" />
         <source>Approved, not yet paid %1 yuan</source>
         <translation>已审批未发放 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="340" />
+        <location filename="../../ui/tabs/aid_tab.py" line="343" />
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="341" />
+        <location filename="../../ui/tabs/aid_tab.py" line="344" />
         <source>due %1</source>
         <translation>%1到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="345" />
+        <location filename="../../ui/tabs/aid_tab.py" line="348" />
         <source>Yearly reviews of hardship files:</source>
         <translation>困难职工档案年度复核：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="347" />
+        <location filename="../../ui/tabs/aid_tab.py" line="350" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -1404,546 +1404,546 @@
 <context>
     <name>IntakeCasePage</name>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="286" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
         <source>Print form</source>
         <translation>打印登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="287" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
         <source>Receipt</source>
         <translation>受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="288" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
         <source>Print the acceptance receipt</source>
         <translation>打印受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="289" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="290" />
         <source>Transfer slip</source>
         <translation>转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="290" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
         <source>Print the transfer slip</source>
         <translation>打印转办单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="291" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="292" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
         <source>Group petition</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="293" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
         <source>Repeat petition</source>
         <translation>重复信访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="294" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="295" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
         <source>Handling</source>
         <translation>办理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="296" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
         <source>Reject...</source>
         <translation>不予受理...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="297" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
         <source>Start handling</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="298" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="299" />
         <source>Extend...</source>
         <translation>延期...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="299" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
         <source>Conclude...</source>
         <translation>办结...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="300" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
         <source>Follow-up call...</source>
         <translation>回访...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="301" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
         <source>Transfer...</source>
         <translation>转办...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="302" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
         <source>To mediation</source>
         <translation>转调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="303" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
         <source>To hardship aid</source>
         <translation>转帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="304" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="305" />
         <source>To job services</source>
         <translation>转就业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="309" />
         <source>Registration</source>
         <translation>登记信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="312" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
         <source>Category</source>
         <translation>反映类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>Head count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="313" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
         <source>What they ask</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="314" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
         <source>Letter date</source>
         <translation>来信日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Sender address</source>
         <translation>来信地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="315" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
         <source>Repeat of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
         <source>Decide by</source>
         <translation>受理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="316" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="317" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
         <source>Reason for rejection</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
         <source>Handle by</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="318" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="319" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
         <source>Transferred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="320" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="322" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="325" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="326" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="506" />
         <source>Links</source>
         <translation>关联案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="327" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="526" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="328" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="527" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="328" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
         <source>Add file...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="330" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
-        <location filename="../../ui/dialogs/intake_case_page.py" line="586" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="587" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="333" />
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="335" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="335" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="334" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="335" />
         <source>Line of work</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="335" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="336" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="338" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="338" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="338" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="337" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="338" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="367" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="368" />
         <source>UnionCase - Petition - %1</source>
         <translation>UnionCase - 信访案件 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="385" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="386" />
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="386" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="387" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="387" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="388" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="389" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="390" />
         <source>Due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="399" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="400" />
         <source>Extended once: %1</source>
         <translation>已延期一次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="402" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="403" />
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="419" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="420" />
         <source>decided late</source>
         <translation>受理超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="420" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="421" />
         <source>concluded late</source>
         <translation>办结超期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="477" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="478" />
         <source>Petitions</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="478" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="479" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="479" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="480" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="480" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="481" />
         <source>Jobs</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="481" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="482" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="487" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="488" />
         <source>from this case</source>
         <translation>由本案转出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="487" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="488" />
         <source>to this case</source>
         <translation>转入本案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="495" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="496" />
         <source>Double-click or Enter to open</source>
         <translation>双击或按回车打开</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="499" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="500" />
         <source>pending: that line of work is not in use yet</source>
         <translation>待处理：该业务模块尚未启用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="504" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="505" />
         <source>Links (%1)</source>
         <translation>关联案件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="510" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="511" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="510" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="511" />
         <source>Missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="511" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="512" />
         <source>Changed since added</source>
         <translation>添加后已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="525" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="526" />
         <source>Attachments (%1)</source>
         <translation>附件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="562" />
         <source>Reject</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="561" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="562" />
         <source>Why is the petition not accepted? The petitioner is told this reason.</source>
         <translation>不予受理的理由（将告知信访人）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="563" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="564" />
         <source>Extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="564" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="565" />
         <source>Why is more time needed? (once, 30 more days)</source>
         <translation>延期理由（只能延期一次，延长30天）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="565" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="565" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
         <source>How was it resolved?</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="567" />
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="566" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="567" />
         <source>Transferred to which department?</source>
         <translation>转办至哪个部门？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="579" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="580" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="585" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="586" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="597" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="598" />
         <source>Add a file to the case</source>
         <translation>为案件添加文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="628" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="629" />
         <source>Accepted.</source>
         <translation>已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="635" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="636" />
         <source>Not accepted; the reason is recorded.</source>
         <translation>不予受理，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="639" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="640" />
         <source>Handling started.</source>
         <translation>已开始办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="646" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="647" />
         <source>Extended.</source>
         <translation>已延期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="653" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="654" />
         <source>Concluded.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="662" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="663" />
         <source>Follow-up recorded.</source>
         <translation>已记录回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="669" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="670" />
         <source>Transferred.</source>
         <translation>已转办。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="681" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="682" />
         <source>%1 recorded; pending: that line of work is not in use yet, so no case was opened there.</source>
         <translation>已记录%1；该业务模块尚未启用，暂未在该模块建立案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="685" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="686" />
         <source>%1: case %2 opened.</source>
         <translation>%1：已建立案件 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="739" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="740" />
         <source>Adding %1...</source>
         <translation>正在添加 %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="754" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="755" />
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="771" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="772" />
         <source>The file %1 is missing from the attachment folder.</source>
         <translation>附件文件夹中缺少文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="775" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="776" />
         <source>Warning: %1 has changed since it was added.</source>
         <translation>注意：%1 在添加后已被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_case_page.py" line="784" />
+        <location filename="../../ui/dialogs/intake_case_page.py" line="785" />
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
@@ -2341,196 +2341,728 @@
     </message>
 </context>
 <context>
+    <name>JobFairsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="127" />
+        <source>UnionCase - Job fairs</source>
+        <translation>UnionCase - 招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="128" />
+        <source>New job fair</source>
+        <translation>新建招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="129" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="130" />
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="133" />
+        <source>e.g. 春风行动2026</source>
+        <translation>例如 春风行动2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="134" />
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="135" />
+        <source>A position offered at the selected fair</source>
+        <translation>所选招聘会的招聘岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <source>Wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
+        <source>Pay from</source>
+        <translation>月薪从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148" />
+        <source>Requirements</source>
+        <translation>岗位要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="140" />
+        <source>Add</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="141" />
+        <source>Print the fair's summary</source>
+        <translation>打印招聘会情况汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <source>Fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <source>Employers</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <source>Positions</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <source>Seekers</source>
+        <translation>求职人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145" />
+        <source>Referrals</source>
+        <translation>推荐人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145" />
+        <source>Placed</source>
+        <translation>推荐上岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148" />
+        <source>Pay (yuan a month)</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="205" />
+        <source>Fair created.</source>
+        <translation>招聘会已新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="215" />
+        <source>Choose a registered employer first.</source>
+        <translation>请先选择已登记的用人单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="229" />
+        <source>Position added.</source>
+        <translation>岗位已增加。</translation>
+    </message>
+</context>
+<context>
+    <name>JobSeekerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="96" />
+        <source>UnionCase - Register a job seeker</source>
+        <translation>UnionCase - 求职登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97" />
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="98" />
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="98" />
+        <source>&amp;Education</source>
+        <translation>文化程度(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99" />
+        <source>&amp;Situation</source>
+        <translation>目前状况(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99" />
+        <source>Desired &amp;job</source>
+        <translation>求职意向(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="100" />
+        <source>Desired pa&amp;y (yuan a month)</source>
+        <translation>期望月薪（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101" />
+        <source>S&amp;kills and certificates</source>
+        <translation>技能与证书(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101" />
+        <source>At &amp;fair</source>
+        <translation>登记地点(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="104" />
+        <source>(at the desk)</source>
+        <translation>（服务站窗口）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="106" />
+        <source>Save (Ctrl+S); Ctrl+N saves and starts the next</source>
+        <translation>保存（Ctrl+S）；Ctrl+N 保存并登记下一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="141" />
+        <source>Registered %1 (%2)</source>
+        <translation>已登记 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>JobSeekerPage</name>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="187" />
+        <source>Print referral letter</source>
+        <translation>打印推荐信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="188" />
+        <source>Print registration form</source>
+        <translation>打印求职登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="189" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="190" />
+        <source>Record the result...</source>
+        <translation>记录反馈结果...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="191" />
+        <source>Refer to this position</source>
+        <translation>推荐到此岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="192" />
+        <source>Job seeker</source>
+        <translation>求职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="193" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="193" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="194" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="194" />
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="195" />
+        <source>Situation</source>
+        <translation>目前状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="195" />
+        <source>Desired job</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="196" />
+        <source>Desired pay</source>
+        <translation>期望月薪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="196" />
+        <source>Skills</source>
+        <translation>技能与证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="197" />
+        <source>Registered at</source>
+        <translation>登记服务站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="197" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="198" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="202" />
+        <source>Referred</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="202" />
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205" />
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="202" />
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205" />
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="202" />
+        <source>Fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="203" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="203" />
+        <source>Start / reason</source>
+        <translation>上岗日期/未录用原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="203" />
+        <source>Follow up by</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205" />
+        <source>Fit</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205" />
+        <source>Wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="206" />
+        <source>Pay (yuan a month)</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="206" />
+        <source>Requirements</source>
+        <translation>岗位要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="231" />
+        <source>UnionCase - Job seeker - %1</source>
+        <translation>UnionCase - 求职登记 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="238" />
+        <source>%1 yuan a month</source>
+        <translation>%1 元/月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="272" />
+        <source>Referrals (%1)</source>
+        <translation>推荐记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="274" />
+        <source>Positions that fit (%1)</source>
+        <translation>匹配岗位（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="305" />
+        <source>Referred to %1. Print the letter for the seeker to take along.</source>
+        <translation>已推荐到%1。请打印推荐信交求职人携带。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="318" />
+        <source>Result of the referral to %1</source>
+        <translation>推荐到%1的反馈结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="325" />
+        <source>Result recorded.</source>
+        <translation>反馈结果已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="146" />
+        <source>Filter by number, name, pinyin, ID number or desired job</source>
+        <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="147" />
+        <source>Register a job seeker...</source>
+        <translation>求职登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="148" />
+        <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
+        <translation>窗口求职登记（Ctrl+Shift+J）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="149" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="150" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="152" />
+        <source>The latest referral letter, or the registration form</source>
+        <translation>最近一次推荐的推荐信，或求职登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="153" />
+        <source>Job fairs...</source>
+        <translation>招聘会...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="154" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="155" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="156" />
+        <source>All fairs</source>
+        <translation>全部招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="157" />
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <source>Desired job</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <source>Situation</source>
+        <translation>目前状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <source>Latest referral</source>
+        <translation>最近推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="236" />
+        <source>Seekers %1</source>
+        <translation>求职 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="237" />
+        <source>Referrals %1</source>
+        <translation>推荐 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="238" />
+        <source>Placed %1</source>
+        <translation>上岗 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="239" />
+        <source>Placement rate %1</source>
+        <translation>上岗率 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="251" />
+        <source>Referrals without an answer after 14 days:</source>
+        <translation>推荐14日未反馈，请回访：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="253" />
+        <source>and %1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>New &amp;intake (visit, call, letter)...</source>
         <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>New &amp;mediation case...</source>
         <translation>新建调解案件(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>New &amp;aid application...</source>
         <translation>新建救助申请(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="243" />
+        <source>Register a &amp;job seeker...</source>
+        <translation>求职登记(&amp;J)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Petition &amp;categories...</source>
         <translation>信访类别(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>&amp;Mediation organizations and mediators...</source>
         <translation>调解组织与调解员(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>&amp;Hardship registry...</source>
         <translation>困难职工档案(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Aid &amp;programs and batches...</source>
         <translation>救助项目与批次(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="259" />
+        <source>&amp;Job fairs...</source>
+        <translation>招聘会(&amp;J)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
-        <location filename="../../ui/main_window.py" line="459" />
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="417" />
         <source>Registered %1</source>
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627" />
+        <location filename="../../ui/main_window.py" line="690" />
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="693" />
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682" />
+        <location filename="../../ui/main_window.py" line="745" />
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="746" />
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -3212,32 +3744,32 @@ Case management for trade-union worker service centers.</source>
         <translation> 在办%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="691" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="695" />
         <source>Discard what was typed? Nothing has been saved.</source>
         <translation>放弃已填写的内容吗？尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="708" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="712" />
         <source>Name: </source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="709" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="713" />
         <source>ID number: </source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="710" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="714" />
         <source>Phone: </source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="711" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="715" />
         <source>Claim: </source>
         <translation>请求事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="712" />
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="716" />
         <source>Amount: </source>
         <translation>金额：</translation>
     </message>
@@ -3541,191 +4073,191 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="261" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
         <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
         <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
         <source>New case...</source>
         <translation>新建案件...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
         <source>New mediation application (Ctrl+Shift+M)</source>
         <translation>新建调解申请（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="266" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="266" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="267" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="268" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="269" />
         <source>The agreement for a successful case, the application otherwise</source>
         <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="269" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="270" />
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="271" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="272" />
         <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
         <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="273" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="275" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="275" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="276" />
         <source>Application date; Delete clears it</source>
         <translation>申请日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="278" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
         <source>All organizations</source>
         <translation>全部调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
         <source>All mediators</source>
         <translation>全部调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
         <source>All dispute types</source>
         <translation>全部争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="282" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="282" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="445" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="283" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="446" />
         <source>Past the limit</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="284" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
         <source>Open cases past the 15-day limit (or the agreed extension)</source>
         <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="444" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="445" />
         <source>Near the limit</source>
         <translation>临近期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
         <source>Open cases whose limit ends within 3 days</source>
         <translation>3日内到期的在办案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
         <source>Collective only</source>
         <translation>仅集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
         <source>Disputes of 10 or more workers</source>
         <translation>劳动者一方在十人以上的争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="290" />
         <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="290" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="291" />
         <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="442" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="443" />
         <source>Total</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="443" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="444" />
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="446" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="447" />
         <source>Concluded</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="447" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="448" />
         <source>Successful</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="455" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="456" />
         <source>(success rate %1)</source>
         <translation>（成功率 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="468" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="469" />
         <source>Past the 15-day limit:</source>
         <translation>超过调解期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="469" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="475" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="497" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="470" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="476" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="498" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="474" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="475" />
         <source>Limit ends within 3 days:</source>
         <translation>3日内到期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="478" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="479" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="486" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="487" />
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="488" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="489" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="489" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="490" />
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="496" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="497" />
         <source>Agreed payments:</source>
         <translation>协议付款提醒：</translation>
     </message>
@@ -4343,14 +4875,6 @@ Case management for trade-union worker service centers.</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderTab</name>
-    <message>
-        <location filename="../../ui/tabs/placeholder_tab.py" line="23" />
-        <source>This line of work is being built. Persons and enterprises are already in the registries; their cases will appear here.</source>
-        <translation>本模块正在建设中。职工和用人单位已可在登记簿中管理，相关案件将显示在这里。</translation>
-    </message>
-</context>
-<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/print_preview_dialog.py" line="177" />
@@ -4473,6 +4997,24 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/tabs/registry_tab.py" line="119" />
         <source>%n record(s)</source>
         <translation>共 %n 条</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="66" />
+        <source>Result</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="67" />
+        <source>Starts work on</source>
+        <translation>上岗日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="68" />
+        <source>Reason not hired</source>
+        <translation>未录用原因</translation>
     </message>
 </context>
 <context>

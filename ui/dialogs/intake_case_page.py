@@ -92,7 +92,8 @@ DETAIL_KEYS = ("registered_on", "person", "id_number", "phone", "employer", "cat
 
 
 # linked records of other lines of work the window opens by line name and number
-LINE_OF_KIND = {RecordKind.MEDIATION.value: "mediation", RecordKind.AID.value: "aid"}
+LINE_OF_KIND = {RecordKind.MEDIATION.value: "mediation", RecordKind.AID.value: "aid",
+                RecordKind.JOB.value: "jobs"}
 
 
 class IntakeCasePage(QDialog):

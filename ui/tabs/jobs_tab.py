@@ -1,0 +1,288 @@
+"""就业推荐: job seekers with their latest referral, the figures (seekers, referrals, placements,
+placement rate), and the referrals due for a follow-up call; job fairs open from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.messages import show_error
+from ui.tabs.intake_tab import AMBER, FilterDateEdit
+from unioncase.domain.errors import UnionCaseError
+from unioncase.domain.jobs import ReferralResult
+from unioncase.domain.money import format_percent
+from unioncase.models.jobs import JobSeekerRead, ReferralRead
+from unioncase.services import UnionCase
+from unioncase.services.jobs import JobFigures, SeekerFilter
+
+SEEKER_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 500  # seekers listed at once; the filters narrow the rest
+MAX_FOLLOW_UPS = 5
+
+
+class JobsTab(QWidget):
+    open_case_requested = Signal(int)  # seeker id
+    new_case_requested = Signal()
+    print_requested = Signal(str, str)
+    fairs_requested = Signal()
+
+    def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setObjectName("jobsTab")
+        self.model = QStandardItemModel(self)
+        self.seekers: list[JobSeekerRead] = []
+        self.figures: JobFigures | None = None
+        self.follow_ups: list[ReferralRead] = []
+        self._loaded = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._build_ui()
+        self._connect()
+        self.retranslate_ui()
+
+    def _build_ui(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newButton")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openButton")
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printButton")
+        self.fairs_button = QPushButton(self)
+        self.fairs_button.setObjectName("fairsButton")
+        self.date_from_label = QLabel(self)
+        self.date_from_edit = FilterDateEdit(self)
+        self.date_to_label = QLabel(self)
+        self.date_to_edit = FilterDateEdit(self)
+        self.fair_combo = QComboBox(self)
+        self.fair_combo.setObjectName("fairFilter")
+        self.fair_combo.addItem("", None)
+        self.result_combo = QComboBox(self)
+        self.result_combo.setObjectName("resultFilter")
+        self.result_combo.addItem("", "")
+        for result in ReferralResult:
+            self.result_combo.addItem(result.value, result.value)
+        self.follow_label = QLabel(self)
+        self.follow_label.setObjectName("followUpsLabel")
+        self.follow_label.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_label.setWordWrap(True)
+        self.follow_label.setStyleSheet(
+            "QLabel#followUpsLabel { background: #fdf2d9; border: 1px solid #e5c07b;"
+            " border-radius: 4px; padding: 4px 8px; }")
+        self.follow_label.hide()
+        self.figures_label = QLabel(self)
+        self.figures_label.setObjectName("figuresLabel")
+        self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        strip = QFrame(self)
+        strip.setObjectName("countsStrip")
+        strip.setStyleSheet("QFrame#countsStrip { background: palette(alternate-base);"
+                            " border: 1px solid palette(mid); border-radius: 4px; }")
+        strip_row = QHBoxLayout(strip)
+        strip_row.setContentsMargins(8, 2, 8, 2)
+        strip_row.addWidget(self.figures_label)
+        self.table = QTableView(self)
+        self.table.setObjectName("seekerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        for button in (self.new_button, self.open_button, self.print_button, self.fairs_button):
+            top.addWidget(button)
+        filters = QHBoxLayout()
+        for widget in (self.date_from_label, self.date_from_edit, self.date_to_label,
+                       self.date_to_edit, self.fair_combo, self.result_combo):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(strip)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.follow_label)
+        layout.addWidget(self.table, 1)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self.reload)
+        for combo in (self.fair_combo, self.result_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        for edit in (self.date_from_edit, self.date_to_edit):
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self.new_case_requested.emit)
+        self.open_button.clicked.connect(self._on_open)
+        self.print_button.clicked.connect(self._on_print)
+        self.fairs_button.clicked.connect(self.fairs_requested.emit)
+        self.follow_label.linkActivated.connect(self._on_link)
+        self.table.doubleClicked.connect(lambda _i: self._on_open())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._on_open)
+
+    def retranslate_ui(self) -> None:
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by number, name, pinyin, ID number or desired job"))
+        self.new_button.setText(self.tr("Register a job seeker..."))
+        self.new_button.setToolTip(self.tr("Register a job seeker at the desk (Ctrl+Shift+J)"))
+        self.open_button.setText(self.tr("Open"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setToolTip(
+            self.tr("The latest referral letter, or the registration form"))
+        self.fairs_button.setText(self.tr("Job fairs..."))
+        self.date_from_label.setText(self.tr("&From"))
+        self.date_to_label.setText(self.tr("&To"))
+        self.fair_combo.setItemText(0, self.tr("All fairs"))
+        self.result_combo.setItemText(0, self.tr("All results"))
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Registered"), self.tr("Name"), self.tr("Desired job"),
+             self.tr("Situation"), self.tr("Latest referral"), self.tr("Result")])
+        self._show_figures()
+        self._show_follow_ups()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def current_filter(self) -> SeekerFilter:
+        return SeekerFilter(text=self.filter_edit.text().strip(),
+                            date_from=self.date_from_edit.value(),
+                            date_to=self.date_to_edit.value(),
+                            fair_id=self.fair_combo.currentData(),
+                            result=str(self.result_combo.currentData() or ""))
+
+    def _on_filter_changed(self) -> None:
+        if self._loaded:
+            self.reload()
+
+    def reload_fairs(self) -> None:
+        current = self.fair_combo.currentData()
+        self.fair_combo.blockSignals(True)
+        while self.fair_combo.count() > 1:
+            self.fair_combo.removeItem(1)
+        for fair in self.app.jobs.fairs():
+            self.fair_combo.addItem(fair.name, fair.id)
+        self.fair_combo.setCurrentIndex(max(self.fair_combo.findData(current), 0))
+        self.fair_combo.blockSignals(False)
+
+    def reload(self) -> None:
+        first = not self._loaded
+        self._loaded = True
+        if first:
+            self.reload_fairs()
+        flt = self.current_filter()
+        try:
+            self.seekers = self.app.jobs.page(flt, 0, PAGE)
+            self.figures = self.app.jobs.figures(flt)
+            self.follow_ups = self.app.jobs.follow_ups()
+        except UnionCaseError as exc:
+            show_error(self, exc)
+            return
+        self.model.removeRows(0, self.model.rowCount())
+        for seeker in self.seekers:
+            latest = seeker.latest_referral
+            referral = ""
+            if latest is not None:
+                referral = f"{latest.enterprise_name} {latest.position_title or ''}".strip()
+            result = QStandardItem(latest.result.value if latest else "")
+            if latest is not None and latest.result is ReferralResult.PLACED:
+                result.setForeground(Qt.GlobalColor.darkGreen)
+            items = [QStandardItem(seeker.number),
+                     QStandardItem(seeker.registered_on.isoformat()),
+                     QStandardItem(seeker.name), QStandardItem(seeker.desired_job),
+                     QStandardItem(seeker.situation.value), QStandardItem(referral), result]
+            items[0].setData(seeker.id, SEEKER_ROLE)
+            self.model.appendRow(items)
+        if first:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.Interactive)
+        self._show_figures()
+        self._show_follow_ups()
+
+    def _show_figures(self) -> None:
+        f = self.figures
+        if f is None:
+            self.figures_label.clear()
+            return
+        self.figures_label.setText(
+            self.tr("Seekers %1").replace("%1", f"<b>{f.seekers}</b>") + "　"
+            + self.tr("Referrals %1").replace("%1", f"<b>{f.referrals}</b>") + "　"
+            + self.tr("Placed %1").replace("%1", f"<b>{f.placements}</b>") + "　"
+            + self.tr("Placement rate %1").replace(
+                "%1", f"<b>{format_percent(f.placements, f.seekers)}</b>"))
+
+    def _show_follow_ups(self) -> None:
+        if not self.follow_ups:
+            self.follow_label.hide()
+            return
+        parts = [f'<a href="seeker:{r.seeker_id}">{r.seeker_name}</a>'
+                 f'<span style="color:{AMBER}">（{r.enterprise_name}，'
+                 f'{r.referred_on.isoformat()}）</span>'
+                 for r in self.follow_ups[:MAX_FOLLOW_UPS]]
+        more = len(self.follow_ups) - MAX_FOLLOW_UPS
+        text = self.tr("Referrals without an answer after 14 days:") + " " + "、".join(parts)
+        if more > 0:
+            text += " " + self.tr("and %1 more").replace("%1", str(more))
+        self.follow_label.setText(text)
+        self.follow_label.show()
+
+    def _on_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "seeker" and value.isdigit():
+            self.open_case_requested.emit(int(value))
+
+    def selected_case(self) -> JobSeekerRead | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.seekers):
+            return None
+        return self.seekers[index.row()]
+
+    def select_case(self, seeker_id: int) -> bool:
+        for row, seeker in enumerate(self.seekers):
+            if seeker.id == seeker_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _on_open(self) -> None:
+        seeker = self.selected_case()
+        if seeker is not None:
+            self.open_case_requested.emit(seeker.id)
+
+    def _on_print(self) -> None:
+        seeker = self.selected_case()
+        if seeker is not None:
+            self.print_requested.emit(seeker.number, "")
+
+    def on_case_changed(self, seeker: JobSeekerRead) -> None:
+        if self._loaded:
+            self.reload()
+            self.select_case(seeker.id)
