@@ -33,7 +33,6 @@ from unioncase.services import UnionCase
 from unioncase.services import intake as intake_service
 from unioncase.services.context import CHINA
 from unioncase.services.intake import IntakeFilter, IntakeInput
-from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary
 
 TODAY = date(2026, 11, 23)  # the frozen clock's day
 
@@ -150,23 +149,21 @@ def test_a_persons_intake_case_opens_on_double_click_and_enter(  # type: ignore[
     assert edits == []
 
 
-def test_records_the_window_cannot_open_yet_are_ignored(  # type: ignore[no-untyped-def]
-        qtbot, app: UnionCase, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_persons_records_of_every_line_open_from_the_page(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase, window: MainWindow) -> None:
+    from ui.dialogs.job_seeker_page import JobSeekerPage
+    from unioncase.services.jobs import SeekerInput
+
     case = register(app, name="李雷")
-
-    def jobs_line(_session: Any, _person_id: int) -> list[CaseSummary]:
-        return [CaseSummary(kind="jobs", number="330402001-JY-2026-00001", date="2026-11-01",
-                            title="就业推荐", status="待反馈")]
-
-    monkeypatch.setitem(OVERVIEW_PROVIDERS, "jobs", jobs_line)
+    seeker = app.jobs.register(SeekerInput(person_id=case.person_id, desired_job="电工"))
     page = open_person_page(qtbot, window, case.person_id)
     page.lines_tabs.setCurrentWidget(page.line_views["jobs"])
     with qtbot.waitSignal(page.case_requested) as signal:
         assert page.open_record("jobs", 0)
-    assert signal.args == ["jobs", "330402001-JY-2026-00001"]
-    assert window.open_case("pension", "330402001-JY-2026-00001") is None  # no such line
-    assert window.findChild(QMessageBox) is None  # quietly
-    assert set(window._intake_pages) == set()
+    assert signal.args == ["jobs", seeker.number]
+    assert isinstance(window._job_pages.get(seeker.id), JobSeekerPage)
+    assert window.open_case("pension", seeker.number) is None  # no such line: quietly
+    assert window.findChild(QMessageBox) is None
     # The "no records yet" row of an empty line opens nothing.
     assert not page.open_record("aid", 0)
 
