@@ -3,67 +3,67 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="313" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="366" />
         <source>Other terms, one per line, e.g. the employer issues a certificate of leaving</source>
         <translation>其他约定，每行一项，例如：被申请人为申请人出具解除劳动合同证明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
         <source>Item</source>
         <translation>款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="375" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="375" />
         <source>Pay by</source>
         <translation>支付期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="384" />
         <source>Add item</source>
         <translation>增加款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="401" />
         <source>Payments</source>
         <translation>支付款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="349" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="402" />
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="350" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="403" />
         <source>&amp;Signed on</source>
         <translation>签订日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="351" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="404" />
         <source>&amp;Copies</source>
         <translation>份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="382" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="435" />
         <source>Total: check the amounts</source>
         <translation>合计：请检查金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="385" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="438" />
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
@@ -1140,27 +1140,27 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="218" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="271" />
         <source>The limit now ends on %1. An extension needs the consent of both parties.</source>
         <translation>调解期限现为 %1。延长调解期限须经双方当事人同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="224" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="277" />
         <source>Both parties agree to extend the mediation</source>
         <translation>双方当事人同意延长调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="280" />
         <source>&amp;New limit</source>
         <translation>新的期限(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="228" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="281" />
         <source>Consent</source>
         <translation>当事人同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="229" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="282" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97" />
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97" />
@@ -2634,7 +2634,7 @@
     <message>
         <location filename="../../ui/dialogs/job_seeker_page.py" line="197" />
         <source>Registered at</source>
-        <translation>登记服务站</translation>
+        <translation>登记地点</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/job_seeker_page.py" line="197" />
@@ -2742,122 +2742,122 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="146" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="148" />
         <source>Filter by number, name, pinyin, ID number or desired job</source>
         <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="147" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="149" />
         <source>Register a job seeker...</source>
         <translation>求职登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="148" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="150" />
         <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
         <translation>窗口求职登记（Ctrl+Shift+J）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="149" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="151" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="150" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="152" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="152" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="154" />
         <source>The latest referral letter, or the registration form</source>
         <translation>最近一次推荐的推荐信，或求职登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="153" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="155" />
         <source>Job fairs...</source>
         <translation>招聘会...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="154" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="156" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="155" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="157" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="156" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="158" />
         <source>All fairs</source>
         <translation>全部招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="157" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
         <source>Desired job</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
         <source>Situation</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
         <source>Latest referral</source>
         <translation>最近推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="236" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="238" />
         <source>Seekers %1</source>
         <translation>求职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="237" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="239" />
         <source>Referrals %1</source>
         <translation>推荐 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="238" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="240" />
         <source>Placed %1</source>
         <translation>上岗 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="239" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="241" />
         <source>Placement rate %1</source>
         <translation>上岗率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="251" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="253" />
         <source>Referrals without an answer after 14 days:</source>
         <translation>推荐14日未反馈，请回访：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="253" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="255" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -4563,27 +4563,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PerformanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="437" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="490" />
         <source>paid %1</source>
         <translation>已于 %1 支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="446" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="499" />
         <source>&amp;Performance</source>
         <translation>履行情况(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="447" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="500" />
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="448" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="501" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="449" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="502" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4971,7 +4971,7 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="168" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="221" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5097,27 +5097,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="198" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="251" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="252" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="200" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="253" />
         <source>&amp;Attendees</source>
         <translation>参加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="201" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="254" />
         <source>&amp;Record</source>
         <translation>调解笔录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="256" />
         <source>What each side said, the facts found, the proposals and the answers</source>
         <translation>双方陈述、查明的事实、调解方案及双方意见</translation>
     </message>

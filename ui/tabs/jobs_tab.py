@@ -71,6 +71,8 @@ class JobsTab(QWidget):
         self.date_from_edit = FilterDateEdit(self)
         self.date_to_label = QLabel(self)
         self.date_to_edit = FilterDateEdit(self)
+        self.date_from_label.setBuddy(self.date_from_edit)
+        self.date_to_label.setBuddy(self.date_to_edit)
         self.fair_combo = QComboBox(self)
         self.fair_combo.setObjectName("fairFilter")
         self.fair_combo.addItem("", None)

@@ -11,9 +11,12 @@ from sqlmodel import col, func, select
 
 from unioncase.domain.enums import Household, StaffRole, StationLevel
 from unioncase.domain.errors import ConflictError, ValidationError
+from unioncase.domain.jobs import Education, SeekerSituation
 from unioncase.domain.validators import credit_code_check_char, id_check_char
 from unioncase.models import Person
+from unioncase.models.jobs import JobFairRead
 from unioncase.services.aid import ApplicationInput, BatchInput, FileInput, MemberInput
+from unioncase.services.jobs import FairInput, PositionInput, ReferralInput, SeekerInput
 from unioncase.services.registry import EnterpriseInput, PersonInput
 
 if TYPE_CHECKING:
@@ -58,6 +61,14 @@ SIZES = {"small": (300, 40)}
 INTAKE_CASES = {"small": 120}
 MEDIATION_CASES = {"small": 40}
 AID_FILES = {"small": 60}
+JOB_SEEKERS = {"small": 80}
+JOB_FAIRS = [("春风行动南湖区专场招聘会", "南湖区人力资源市场"),
+             ("经开区企业用工对接会", "嘉兴经济技术开发区职工服务中心"),
+             ("秀洲区返乡农民工专场招聘会", "秀洲区王店镇文化广场")]
+JOB_TITLES = [("电工", 5500, 7500, "持电工证"), ("焊工", 6000, 8000, "持焊工证"),
+              ("普工", 4200, 5200, "身体健康"), ("叉车司机", 5000, 6500, "持叉车证"),
+              ("仓库管理员", 4500, 6000, "会使用电脑"), ("数控车工", 6000, 9000, "两年以上经验"),
+              ("缝纫工", 4500, 7000, "计件工资"), ("货车司机", 6500, 9000, "B2驾照")]
 DEMO_ORGANIZATIONS = [
     ("南湖区东栅街道劳动争议调解委员会", "镇街", "东栅街道"),
     ("嘉兴经济技术开发区劳动争议调解中心", "园区", "嘉兴经济技术开发区"),
@@ -193,8 +204,59 @@ class DemoService:
         cases = self._intake_cases(rng, today, INTAKE_CASES[size], report)
         disputes = self._mediation_cases(rng, today, MEDIATION_CASES[size], report)
         aid = self._aid(rng, today, AID_FILES[size], report)
+        seekers = self._jobs(rng, today, enterprise_ids, JOB_SEEKERS[size], report)
         return {"职工": persons, "用人单位": len(enterprise_ids), "信访接待": cases,
-                "劳动争议调解": disputes, "困难帮扶": aid}
+                "劳动争议调解": disputes, "困难帮扶": aid, "就业推荐": seekers}
+
+    def _jobs(self, rng: random.Random, today: date, enterprise_ids: list[int], count: int,
+              report: Progress) -> int:
+        """Three fairs of the spring campaign with employers and positions, seekers at the
+        fairs and at the desk, referrals with results (some waiting for an answer)."""
+        jobs = self.app.jobs
+        fairs = []
+        for k, (name, venue) in enumerate(JOB_FAIRS):
+            held = today - timedelta(days=(len(JOB_FAIRS) - k) * 30 + rng.randint(0, 10))
+            fairs.append(jobs.create_fair(FairInput(name, held.isoformat(), venue,
+                                                    "南湖区总工会", f"春风行动{today.year}")))
+        positions = []
+        for fair in fairs:
+            for enterprise_id in rng.sample(enterprise_ids, min(6, len(enterprise_ids))):
+                for title, low, high, needs in rng.sample(JOB_TITLES, 2):
+                    positions.append(jobs.add_position(PositionInput(
+                        enterprise_id, title, rng.randint(1, 12), str(low), str(high), needs,
+                        fair.id)))
+        with self.app.ctx.read() as session:
+            ids = [i for i in session.exec(select(Person.id).order_by(col(Person.id))).all()
+                   if i is not None]
+        for i, person_id in enumerate(rng.sample(ids, min(count, len(ids)))):
+            at_fair: JobFairRead | None = rng.choice(fairs) if rng.random() < 0.7 else None
+            title = rng.choice(JOB_TITLES)[0]
+            registered = (at_fair.held_on if at_fair
+                          else today - timedelta(days=rng.randint(0, 80)))
+            seeker = jobs.register(SeekerInput(
+                person_id=person_id, education=rng.choice(list(Education)).value,
+                situation=rng.choice(list(SeekerSituation)).value, desired_job=title,
+                desired_pay=str(rng.choice([4500, 5000, 6000, 7000])),
+                skills=rng.choice(["", "电工证", "焊工证", "C1驾照", "叉车证"]),
+                fair_id=at_fair.id if at_fair else None, registered_on=registered.isoformat()))
+            fitting = [p for p in positions if p.title == title]
+            if fitting and rng.random() < 0.8:
+                position = rng.choice(fitting)
+                referred = min(today, registered + timedelta(days=rng.randint(0, 3)))
+                referral = jobs.refer(ReferralInput(seeker.id, position_id=position.id,
+                                                    referred_on=referred.isoformat()))
+                answer = min(today, referred + timedelta(days=rng.randint(3, 12)))
+                if (today - referred).days > 20 or rng.random() < 0.5:
+                    if rng.random() < 0.6:
+                        jobs.record_result(referral.id, "已上岗", referral.version,
+                                           start_on=answer.isoformat(), on=answer.isoformat())
+                    else:
+                        jobs.record_result(referral.id, "未录用", referral.version,
+                                           reason=rng.choice(["技能不符", "本人放弃",
+                                                              "岗位已满"]),
+                                           on=answer.isoformat())
+            report(i + 1, count, "就业推荐")
+        return count
 
     def _aid(self, rng: random.Random, today: date, count: int, report: Progress) -> int:
         """Hardship files, budgets, two batches (one paid, one in draft) and applications in
