@@ -82,6 +82,14 @@ def test_the_tab_shows_figures_and_follow_ups(qtbot, app: UnionCase, clock: Froz
     assert opened.args == [seeker.id]
     tab.fair_combo.setCurrentIndex(tab.fair_combo.findData(fair_id))
     assert tab.model.rowCount() == 1
+    tab.fair_combo.setCurrentIndex(0)
+    app.jobs.register(SeekerInput(name="无推荐", id_number=valid_id(seq="734")))
+    tab.reload()
+    assert tab.model.rowCount() == 2
+    tab.employer_edit.set_enterprise(app.jobs.get(seeker.id).referrals[0].enterprise_id,
+                                     "嘉兴恒力机械有限公司")
+    tab.reload()
+    assert tab.model.rowCount() == 1  # only those referred to the employer
 
 
 def test_refer_from_the_page_and_record_the_result(qtbot, app: UnionCase,  # type: ignore[no-untyped-def]
@@ -128,6 +136,13 @@ def test_fairs_are_created_with_positions(qtbot, app: UnionCase) -> None:  # typ
     assert fair_read is not None
     assert (fair_read.employers, fair_read.positions, fair_read.wanted) == (1, 1, 4)
     assert dialog.positions_model.item(0, 3).text() == "6,000.00—8,000.00"
+    seeker = app.jobs.register(SeekerInput(name="孙强", id_number=valid_id(seq="766"),
+                                           desired_job="车工"))
+    dialog.positions_view.selectRow(0)
+    assert dialog.matches_model.rowCount() == 1
+    assert dialog.matches_model.item(0, 2).text() == "孙强"
+    assert dialog.refer_selected()
+    assert app.jobs.get(seeker.id).latest_referral is not None
     with qtbot.waitSignal(dialog.summary_ready) as summary:
         dialog.print_summary()
     assert summary.args[0].startswith(b"%PDF")

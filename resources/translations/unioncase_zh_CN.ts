@@ -3,67 +3,67 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="366" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="313" />
         <source>Other terms, one per line, e.g. the employer issues a certificate of leaving</source>
         <translation>其他约定，每行一项，例如：被申请人为申请人出具解除劳动合同证明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
         <source>Item</source>
         <translation>款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="374" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="375" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="375" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
         <source>Pay by</source>
         <translation>支付期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="384" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="331" />
         <source>Add item</source>
         <translation>增加款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="401" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="348" />
         <source>Payments</source>
         <translation>支付款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="402" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="349" />
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="403" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="350" />
         <source>&amp;Signed on</source>
         <translation>签订日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="404" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="351" />
         <source>&amp;Copies</source>
         <translation>份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="435" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="382" />
         <source>Total: check the amounts</source>
         <translation>合计：请检查金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="438" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="385" />
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
@@ -1140,27 +1140,27 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="271" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="218" />
         <source>The limit now ends on %1. An extension needs the consent of both parties.</source>
         <translation>调解期限现为 %1。延长调解期限须经双方当事人同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="277" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="224" />
         <source>Both parties agree to extend the mediation</source>
         <translation>双方当事人同意延长调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="280" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="227" />
         <source>&amp;New limit</source>
         <translation>新的期限(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="281" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="228" />
         <source>Consent</source>
         <translation>当事人同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="282" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="229" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -2343,150 +2343,191 @@
 <context>
     <name>JobFairsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="141" />
         <source>UnionCase - Job fairs</source>
         <translation>UnionCase - 招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="142" />
         <source>New job fair</source>
         <translation>新建招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="129" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="129" />
         <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="130" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162" />
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="131" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
         <source>e.g. 春风行动2026</source>
         <translation>例如 春风行动2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148" />
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="149" />
         <source>A position offered at the selected fair</source>
         <translation>所选招聘会的招聘岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166" />
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166" />
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="137" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166" />
         <source>Wanted</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152" />
         <source>Pay from</source>
         <translation>月薪从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="138" />
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="167" />
         <source>Requirements</source>
         <translation>岗位要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="154" />
         <source>Add</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="155" />
         <source>Print the fair's summary</source>
         <translation>打印招聘会情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="156" />
+        <source>Refer the selected seeker</source>
+        <translation>推荐所选求职人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="157" />
+        <source>Job seekers that fit the selected position</source>
+        <translation>与所选岗位匹配的求职人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159" />
+        <source>Fit</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159" />
+        <source>Desired job</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="160" />
+        <source>Skills</source>
+        <translation>技能与证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="160" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162" />
         <source>Fair</source>
         <translation>招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163" />
         <source>Employers</source>
         <translation>参会企业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163" />
         <source>Positions</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163" />
         <source>Seekers</source>
         <translation>求职人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164" />
         <source>Referrals</source>
         <translation>推荐人次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164" />
         <source>Placed</source>
         <translation>推荐上岗</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="167" />
         <source>Pay (yuan a month)</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="253" />
+        <source>%1 referred to %2.</source>
+        <translation>已将%1推荐到%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="269" />
         <source>Fair created.</source>
         <translation>招聘会已新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="279" />
         <source>Choose a registered employer first.</source>
         <translation>请先选择已登记的用人单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="229" />
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="293" />
         <source>Position added.</source>
         <translation>岗位已增加。</translation>
     </message>
@@ -2742,122 +2783,127 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="148" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="154" />
         <source>Filter by number, name, pinyin, ID number or desired job</source>
         <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="149" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="155" />
         <source>Register a job seeker...</source>
         <translation>求职登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="150" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="156" />
         <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
         <translation>窗口求职登记（Ctrl+Shift+J）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="151" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="157" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="152" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="158" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="154" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="160" />
         <source>The latest referral letter, or the registration form</source>
         <translation>最近一次推荐的推荐信，或求职登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="155" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
         <source>Job fairs...</source>
         <translation>招聘会...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="156" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="157" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="163" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="158" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="164" />
         <source>All fairs</source>
         <translation>全部招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="159" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="165" />
+        <source>Referred to the employer...</source>
+        <translation>推荐到的用人单位...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="166" />
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="168" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="168" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="168" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="168" />
         <source>Desired job</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="169" />
         <source>Situation</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="169" />
         <source>Latest referral</source>
         <translation>最近推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="162" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="169" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="238" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="246" />
         <source>Seekers %1</source>
         <translation>求职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="239" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="247" />
         <source>Referrals %1</source>
         <translation>推荐 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="240" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="248" />
         <source>Placed %1</source>
         <translation>上岗 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="241" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="249" />
         <source>Placement rate %1</source>
         <translation>上岗率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="253" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="261" />
         <source>Referrals without an answer after 14 days:</source>
         <translation>推荐14日未反馈，请回访：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="255" />
+        <location filename="../../ui/tabs/jobs_tab.py" line="263" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -4563,27 +4609,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PerformanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="490" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="437" />
         <source>paid %1</source>
         <translation>已于 %1 支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="499" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="446" />
         <source>&amp;Performance</source>
         <translation>履行情况(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="500" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="447" />
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="501" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="448" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="502" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="449" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4971,7 +5017,7 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="221" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="168" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5097,27 +5143,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="251" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="198" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="252" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="199" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="253" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="200" />
         <source>&amp;Attendees</source>
         <translation>参加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="254" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="201" />
         <source>&amp;Record</source>
         <translation>调解笔录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="256" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="203" />
         <source>What each side said, the facts found, the proposals and the answers</source>
         <translation>双方陈述、查明的事实、调解方案及双方意见</translation>
     </message>

@@ -29,7 +29,7 @@ from unioncase.domain.errors import UnionCaseError
 from unioncase.models.jobs import JobFairRead
 from unioncase.services import UnionCase
 from unioncase.services.job_print import fair_summary_pdf
-from unioncase.services.jobs import FairInput, PositionInput
+from unioncase.services.jobs import FairInput, PositionInput, ReferralInput
 
 FAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,6 +98,12 @@ class JobFairsDialog(QDialog):
             position.addWidget(widget, 2 if widget in (self.employer_edit,
                                                        self.requirements_edit) else 1)
         position.addWidget(self.add_position_button)
+        self.matches_model = QStandardItemModel(self)
+        self.matches_view = _table(self, "matchingSeekersTable", self.matches_model)
+        self.matches_view.setMaximumHeight(160)
+        self.matches_label = QLabel(self)
+        self.refer_button = QPushButton(self)
+        self.refer_button.setObjectName("referSeekerButton")
         self.summary_button = QPushButton(self)
         self.summary_button.setObjectName("summaryButton")
         self.message_label = QLabel(self)
@@ -110,12 +116,20 @@ class JobFairsDialog(QDialog):
         layout.addWidget(self.fairs_view, 2)
         layout.addWidget(self.position_box)
         layout.addWidget(self.positions_view, 3)
+        matches = QHBoxLayout()
+        matches.addWidget(self.matches_label, 1)
+        matches.addWidget(self.refer_button)
+        layout.addLayout(matches)
+        layout.addWidget(self.matches_view, 1)
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.create_button.clicked.connect(self.create_fair)
         self.add_position_button.clicked.connect(self.add_position)
         self.summary_button.clicked.connect(self.print_summary)
+        self.refer_button.clicked.connect(self.refer_selected)
+        self.positions_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.show_matches())
         self.fairs_view.selectionModel().selectionChanged.connect(lambda *_: self._show_positions())
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -139,6 +153,11 @@ class JobFairsDialog(QDialog):
             label.setText(text)
         self.add_position_button.setText(self.tr("Add"))
         self.summary_button.setText(self.tr("Print the fair's summary"))
+        self.refer_button.setText(self.tr("Refer the selected seeker"))
+        self.matches_label.setText(self.tr("Job seekers that fit the selected position"))
+        self.matches_model.setHorizontalHeaderLabels(
+            [self.tr("Fit"), self.tr("Number"), self.tr("Name"), self.tr("Desired job"),
+             self.tr("Skills"), self.tr("Phone")])
         self.fairs_model.setHorizontalHeaderLabels(
             [self.tr("Fair"), self.tr("Date"), self.tr("Venue"), self.tr("Campaign"),
              self.tr("Employers"), self.tr("Positions"), self.tr("Wanted"), self.tr("Seekers"),
@@ -188,8 +207,53 @@ class JobFairsDialog(QDialog):
         if fair is None:
             return
         for p in self.app.jobs.positions(fair_id=fair.id, open_only=False):
-            self.positions_model.appendRow([QStandardItem(x) for x in (
-                p.enterprise_name, p.title, str(p.wanted), pay_text(p), p.requirements)])
+            cells = [QStandardItem(x) for x in (
+                p.enterprise_name, p.title, str(p.wanted), pay_text(p), p.requirements)]
+            cells[0].setData(p.id, FAIR_ROLE)
+            self.positions_model.appendRow(cells)
+        self.show_matches()
+
+    def selected_position(self) -> int | None:
+        rows = self.positions_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.positions_model.item(rows[0].row(), 0).data(FAIR_ROLE)
+        return int(value) if value is not None else None
+
+    def show_matches(self) -> None:
+        """The seekers whose desired job fits the selected position (placed ones left out)."""
+        self.matches_model.removeRows(0, self.matches_model.rowCount())
+        position = self.selected_position()
+        self.refer_button.setEnabled(False)
+        if position is None:
+            return
+        for seeker in self.app.jobs.match_seekers(position):
+            cells = [QStandardItem(x) for x in (str(seeker.score), seeker.number, seeker.name,
+                                                 seeker.desired_job, seeker.skills,
+                                                 seeker.phone or "")]
+            cells[0].setData(seeker.id, FAIR_ROLE)
+            self.matches_model.appendRow(cells)
+        self.refer_button.setEnabled(self.matches_model.rowCount() > 0)
+
+    def refer_selected(self) -> bool:
+        position = self.selected_position()
+        index = self.matches_view.currentIndex()
+        row = index.row() if index.isValid() else 0
+        item = self.matches_model.item(row, 0)
+        if position is None or item is None:
+            return False
+        fair = self.selected()
+        try:
+            referral = self.app.jobs.refer(ReferralInput(
+                int(item.data(FAIR_ROLE)), position_id=position,
+                fair_id=fair.id if fair else None))
+        except UnionCaseError as exc:
+            show_error(self, exc)
+            return False
+        self.message_label.setText(self.tr("%1 referred to %2.").replace(
+            "%1", referral.seeker_name).replace("%2", referral.enterprise_name))
+        self.fairs_changed.emit()
+        return True
 
     def create_fair(self) -> JobFairRead | None:
         try:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.messages import show_error
 from ui.tabs.intake_tab import AMBER, FilterDateEdit
+from ui.widgets.enterprise_picker import EnterprisePicker
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.jobs import ReferralResult
 from unioncase.domain.money import format_percent
@@ -76,6 +77,9 @@ class JobsTab(QWidget):
         self.fair_combo = QComboBox(self)
         self.fair_combo.setObjectName("fairFilter")
         self.fair_combo.addItem("", None)
+        self.employer_edit = EnterprisePicker(self.app, self)
+        self.employer_edit.setObjectName("employerFilter")
+        self.employer_edit.setMaximumWidth(240)
         self.result_combo = QComboBox(self)
         self.result_combo.setObjectName("resultFilter")
         self.result_combo.addItem("", "")
@@ -115,7 +119,8 @@ class JobsTab(QWidget):
             top.addWidget(button)
         filters = QHBoxLayout()
         for widget in (self.date_from_label, self.date_from_edit, self.date_to_label,
-                       self.date_to_edit, self.fair_combo, self.result_combo):
+                       self.date_to_edit, self.fair_combo, self.employer_edit,
+                       self.result_combo):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(strip)
@@ -132,6 +137,7 @@ class JobsTab(QWidget):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         for edit in (self.date_from_edit, self.date_to_edit):
             edit.dateChanged.connect(self._on_filter_changed)
+        self.employer_edit.enterprise_changed.connect(lambda _e: self._on_filter_changed())
         self.new_button.clicked.connect(self.new_case_requested.emit)
         self.open_button.clicked.connect(self._on_open)
         self.print_button.clicked.connect(self._on_print)
@@ -156,6 +162,7 @@ class JobsTab(QWidget):
         self.date_from_label.setText(self.tr("&From"))
         self.date_to_label.setText(self.tr("&To"))
         self.fair_combo.setItemText(0, self.tr("All fairs"))
+        self.employer_edit.setPlaceholderText(self.tr("Referred to the employer..."))
         self.result_combo.setItemText(0, self.tr("All results"))
         self.model.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Registered"), self.tr("Name"), self.tr("Desired job"),
@@ -178,6 +185,7 @@ class JobsTab(QWidget):
                             date_from=self.date_from_edit.value(),
                             date_to=self.date_to_edit.value(),
                             fair_id=self.fair_combo.currentData(),
+                            enterprise_id=self.employer_edit.enterprise_id(),
                             result=str(self.result_combo.currentData() or ""))
 
     def _on_filter_changed(self) -> None:
