@@ -77,6 +77,9 @@ def test_the_tab_loads_when_shown_and_filters_in_sql(qtbot, app: UnionCase, setu
     assert tab.counts is not None
     assert (tab.counts.total, tab.counts.open) == (1, 1)
     tab.reset_filters()
+    assert tab.counts is not None
+    assert (tab.counts.total, tab.counts.awaiting, tab.counts.open) == (2, 1, 1)
+    assert tab.count_labels["awaiting"].property("count") == 1
     tab.status_combo.setCurrentIndex(tab.status_combo.findData(MediationStatus.APPLIED.value))
     assert numbers(tab.model) == [wages.number]
     tab.reset_filters()

@@ -203,9 +203,9 @@ def test_the_counts_line(qtbot, app: UnionCase, setup: Setup,  # type: ignore[no
     set_today(clock, date(2026, 12, 7))
     shown(qtbot, tab)
     got = {key: label.property("count") for key, label in tab.count_labels.items()}
-    # 在办: accepted and not concluded; the application not yet accepted is not counted
-    assert got == {"total": 5, "open": 1, "due_soon": 1, "overdue": 0, "concluded": 3,
-                   "successful": 2}
+    # 在办: accepted and not concluded; the application not yet accepted is 待受理
+    assert got == {"total": 5, "awaiting": 1, "open": 1, "due_soon": 1, "overdue": 0,
+                   "concluded": 3, "successful": 2}
     assert "66.7%" in tab.count_labels["successful"].text()
     tab.status_combo.setCurrentIndex(tab.status_combo.findData(
         MediationStatus.SUCCEEDED.value))

@@ -4119,191 +4119,196 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="262" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
         <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
         <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="263" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="264" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
         <source>New case...</source>
         <translation>新建案件...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="265" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="266" />
         <source>New mediation application (Ctrl+Shift+M)</source>
         <translation>新建调解申请（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="266" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="267" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="267" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="268" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="269" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="270" />
         <source>The agreement for a successful case, the application otherwise</source>
         <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="270" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="271" />
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="272" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="273" />
         <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
         <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="274" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="275" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="275" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="276" />
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="276" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="277" />
         <source>Application date; Delete clears it</source>
         <translation>申请日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="279" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
         <source>All organizations</source>
         <translation>全部调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="280" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
         <source>All mediators</source>
         <translation>全部调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="281" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="282" />
         <source>All dispute types</source>
         <translation>全部争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="282" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="283" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="283" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="446" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="284" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="448" />
         <source>Past the limit</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="285" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
         <source>Open cases past the 15-day limit (or the agreed extension)</source>
         <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="286" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="445" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="447" />
         <source>Near the limit</source>
         <translation>临近期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="287" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
         <source>Open cases whose limit ends within 3 days</source>
         <translation>3日内到期的在办案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="288" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
         <source>Collective only</source>
         <translation>仅集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="289" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="290" />
         <source>Disputes of 10 or more workers</source>
         <translation>劳动者一方在十人以上的争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="290" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="291" />
         <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="291" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="292" />
         <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="443" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="444" />
         <source>Total</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="444" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="445" />
+        <source>Awaiting acceptance</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/mediation_tab.py" line="446" />
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="447" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="449" />
         <source>Concluded</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="448" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="450" />
         <source>Successful</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="456" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="458" />
         <source>(success rate %1)</source>
         <translation>（成功率 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="469" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="471" />
         <source>Past the 15-day limit:</source>
         <translation>超过调解期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="470" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="476" />
-        <location filename="../../ui/tabs/mediation_tab.py" line="498" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="472" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="478" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="500" />
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="475" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="477" />
         <source>Limit ends within 3 days:</source>
         <translation>3日内到期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="479" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="481" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="487" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="489" />
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="489" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="491" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="490" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="492" />
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="497" />
+        <location filename="../../ui/tabs/mediation_tab.py" line="499" />
         <source>Agreed payments:</source>
         <translation>协议付款提醒：</translation>
     </message>

@@ -132,7 +132,8 @@ class MediationTab(QWidget):
         self.alerts_label.setVisible(False)
 
         self.count_labels: dict[str, QLabel] = {}
-        for key in ("total", "open", "due_soon", "overdue", "concluded", "successful"):
+        for key in ("total", "awaiting", "open", "due_soon", "overdue", "concluded",
+                    "successful"):
             label = QLabel(self)
             label.setObjectName(f"{_camel(key)}Count")
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -441,6 +442,7 @@ class MediationTab(QWidget):
         c = self.counts
         values = {
             "total": (self.tr("Total"), c.total if c else 0, ""),
+            "awaiting": (self.tr("Awaiting acceptance"), c.awaiting if c else 0, ""),
             "open": (self.tr("In progress"), c.open if c else 0, ""),
             "due_soon": (self.tr("Near the limit"), c.due_soon if c else 0, AMBER),
             "overdue": (self.tr("Past the limit"), c.overdue if c else 0, RED),

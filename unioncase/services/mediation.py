@@ -261,6 +261,7 @@ class MediationCounts(BaseModel):
     overdue: int
     concluded: int
     successful: int
+    awaiting: int = 0  # 申请: not yet accepted (nor rejected)
 
 
 class MediationFigures(BaseModel):
@@ -1036,7 +1037,8 @@ class MediationService(cases.CaseRecords):
             return int(session.exec(query).one())
 
     def counts(self, flt: MediationFilter) -> MediationCounts:
-        """How many match, and among them: open, due soon, overdue, concluded, successful."""
+        """How many match, and among them: awaiting acceptance, open, due soon, overdue,
+        concluded, successful."""
         today = self.ctx.today()
 
         def flag(condition: Any) -> Any:
@@ -1050,11 +1052,13 @@ class MediationService(cases.CaseRecords):
                 flag(_overdue_condition(today)),
                 flag(col(MediationCase.status).in_(list(CONCLUDED_STATUSES))),
                 flag(col(MediationCase.status) == MediationStatus.SUCCEEDED),
+                flag(col(MediationCase.status) == MediationStatus.APPLIED),
             ), flt, today)
-            total, open_, due_soon, overdue, concluded, successful = session.exec(query).one()
+            (total, open_, due_soon, overdue, concluded, successful,
+             awaiting) = session.exec(query).one()
             return MediationCounts(total=int(total), open=int(open_), due_soon=int(due_soon),
                                    overdue=int(overdue), concluded=int(concluded),
-                                   successful=int(successful))
+                                   successful=int(successful), awaiting=int(awaiting))
 
     def due_soon(self, today: date | None = None,
                  days: int = WARN_DAYS) -> list[MediationCaseRead]:
