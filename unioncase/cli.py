@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", type=int, default=None,
                    help="调解笔录: the session's number (1, 2 ...); default: every session")
 
+    p = sub.add_parser("report", parents=[common], help="the figures of a year or a period")
+    p.add_argument("--year", type=int, default=None)
+    p.add_argument("--from", dest="date_from", default=None)
+    p.add_argument("--to", dest="date_to", default=None)
+    p.add_argument("--station", default="")
+    p.add_argument("--format", choices=["json", "text", "xlsx", "pdf"], required=True)
+    p.add_argument("--out", type=Path, default=None)
+
     sub.add_parser("check", parents=[common], help="integrity check and migration state")
     return parser
 
@@ -134,6 +142,33 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from unioncase.domain.errors import ValidationError
+    from unioncase.services import UnionCase
+    from unioncase.services.report import Period, ReportService, summary_sentences
+
+    period = Period.of(args.year, args.date_from, args.date_to)
+    if args.format in ("xlsx", "pdf"):
+        raise ValidationError("report_format_unavailable", field="format", format=args.format)
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    report = ReportService(app.ctx).figures(period, args.station.strip())
+    if args.format == "json":
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(f"{line}。\n" for line in summary_sentences(report))
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        out: Path = args.out
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".part")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(out)
+        print(f"已写入报表：{out}", file=sys.stderr)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from unioncase.services import UnionCase
 
@@ -156,6 +191,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "search": cmd_search,
     "print": cmd_print,
+    "report": cmd_report,
     "check": cmd_check,
 }
 

@@ -58,6 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "choice_invalid": ("不是可选的值：{value}", "Not one of the choices: {value}"),
     "not_found": ("找不到该记录：{key}", "No such record: {key}"),
     "number_not_found": ("找不到编号为 {number} 的记录", "No record numbered {number}"),
+    "period_ambiguous": (
+        "请只给出 --year 或 --from/--to 之一", "Give --year or --from/--to, not both",
+    ),
+    "period_required": (
+        "请给出 --year 年份，或 --from 和 --to 日期", "Give --year, or --from and --to",
+    ),
+    "period_reversed": ("结束日期早于开始日期", "The end date is before the start date"),
+    "year_invalid": ("年份{year}不在2000至2100之间", "The year {year} is not from 2000 to 2100"),
+    "report_format_unavailable": (
+        "{format}格式的报表尚未提供，请使用 json 或 text",
+        "Reports as {format} are not available yet: use json or text",
+    ),
     "wanted_invalid": ("招聘人数应为正整数", "The number wanted is a whole number above zero"),
     "pay_range_invalid": ("最高工资不能低于最低工资", "The highest pay cannot be below the lowest"),
     "position_closed": ("该岗位已停止招聘", "The position is no longer open"),
