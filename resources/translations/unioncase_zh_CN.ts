@@ -3,67 +3,72 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="313" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="402" />
         <source>Other terms, one per line, e.g. the employer issues a certificate of leaving</source>
         <translation>其他约定，每行一项，例如：被申请人为申请人出具解除劳动合同证明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="414" />
         <source>Item</source>
         <translation>款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="414" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="414" />
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="415" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="415" />
         <source>Pay by</source>
         <translation>支付期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="331" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="423" />
         <source>Add item</source>
         <translation>增加款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="348" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="443" />
         <source>Payments</source>
         <translation>支付款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="349" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="444" />
         <source>&amp;Terms</source>
         <translation>协议内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="350" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="445" />
         <source>&amp;Signed on</source>
         <translation>签订日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="351" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="446" />
         <source>&amp;Copies</source>
         <translation>份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="382" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="461" />
+        <source>Remove this item</source>
+        <translation>删除此款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="495" />
         <source>Total: check the amounts</source>
         <translation>合计：请检查金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="385" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="500" />
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
@@ -1140,27 +1145,27 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="218" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="284" />
         <source>The limit now ends on %1. An extension needs the consent of both parties.</source>
         <translation>调解期限现为 %1。延长调解期限须经双方当事人同意。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="224" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="290" />
         <source>Both parties agree to extend the mediation</source>
         <translation>双方当事人同意延长调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="227" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="293" />
         <source>&amp;New limit</source>
         <translation>新的期限(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="228" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="294" />
         <source>Consent</source>
         <translation>当事人同意</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="229" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="295" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -3118,494 +3123,519 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationCasePage</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="299" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="305" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="300" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="306" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="302" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="308" />
         <source>Print the agreement once successful, the application before (Ctrl+P); the arrow lists every form</source>
         <translation>调解成功的打印调解协议书，之前打印调解申请书（Ctrl+P）；箭头列出全部表单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="304" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="310" />
         <source>Collective dispute</source>
         <translation>集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="305" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="311" />
         <source>Mediation steps</source>
         <translation>调解流程</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="307" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="313" />
         <source>Accept...</source>
         <translation>受理...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="307" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="313" />
         <source>Do not accept...</source>
         <translation>不予受理...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="308" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="314" />
         <source>Record a session...</source>
         <translation>记录调解...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="315" />
         <source>Extend...</source>
         <translation>延期...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="309" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="315" />
         <source>Agreement...</source>
         <translation>调解成功...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="316" />
         <source>No agreement...</source>
         <translation>调解不成...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="310" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="316" />
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="311" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="317" />
         <source>Withdrawn...</source>
         <translation>撤回...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="312" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="318" />
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="313" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="319" />
         <source>Edit application...</source>
         <translation>修改申请...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="317" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="323" />
         <source>Parties and claims</source>
         <translation>当事人与请求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="318" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="324" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="319" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="325" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="321" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="328" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="322" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="328" />
         <source>Representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="323" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
         <source>Dispute type</source>
         <translation>争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="323" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
         <source>Claims</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
         <source>Facts</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="324" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
         <source>Came from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="325" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="325" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
         <source>Organization</source>
         <translation>调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="332" />
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="326" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="332" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
         <source>Limit</source>
         <translation>调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="327" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="328" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="334" />
         <source>Not accepted because</source>
         <translation>不予受理原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="335" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="329" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="335" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="336" />
         <source>Agreed amount</source>
         <translation>协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="330" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="336" />
         <source>Terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="337" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="331" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="337" />
         <source>Court confirmation by</source>
         <translation>申请司法确认截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="332" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
         <source>Arbitration by</source>
         <translation>申请仲裁截止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="339" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="333" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="339" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="344" />
         <source>No.</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="344" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="344" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="338" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="344" />
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="339" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="345" />
         <source>Record</source>
         <translation>调解笔录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="347" />
         <source>Item</source>
         <translation>款项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="347" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="347" />
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="341" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="347" />
         <source>Payee</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="342" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="348" />
         <source>Pay by</source>
         <translation>支付期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="342" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="348" />
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="368" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="374" />
         <source>UnionCase - Mediation - %1</source>
         <translation>UnionCase - 劳动争议调解 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="389" />
-        <source>%1 days past the limit</source>
-        <translation>已超期 %1 天</translation>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="395" />
+        <source>Overdue by %1 days</source>
+        <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="391" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="397" />
         <source>the limit ends today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="394" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="400" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="395" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="401" />
         <source>Limit %1</source>
         <translation>调解期限 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="396" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="402" />
         <source>extended</source>
         <translation>已延期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="423" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="429" />
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="430" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="436" />
         <source>presiding</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="440" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="446" />
         <source>concluded after the limit</source>
         <translation>超期结案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="444" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="450" />
         <source>With both parties' consent: %1</source>
         <translation>经双方当事人同意：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="448" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="454" />
         <source>%1 yuan (RMB %2)</source>
         <translation>%1 元（人民币%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="517" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="523" />
         <source>No. %1</source>
         <translation>第%1次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="536" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="542" />
         <source>Session %1, %2, %3</source>
         <translation>第%1次调解，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="538" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="546" />
         <source>Attendees: %1</source>
         <translation>参加人员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="558" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="566" />
         <source>Sessions (%1)</source>
         <translation>调解记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="560" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="568" />
         <source>Agreement (%1)</source>
         <translation>调解协议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="581" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="589" />
         <source>%1 (every session)</source>
         <translation>%1（全部调解）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="629" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="637" />
+        <source>This case was changed elsewhere meanwhile and has been reloaded: check it and press OK again.</source>
+        <translation>本案已被他人修改，页面已重新载入：请核对后再按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="654" />
         <source>Accept the application</source>
         <translation>受理调解申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="631" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="656" />
         <source>From the acceptance the mediation has 15 days (counted over the holiday calendar).</source>
         <translation>自受理之日起十五日内结束调解（按节假日安排计算）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="634" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="659" />
         <source>Accepted.</source>
         <translation>已受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="643" />
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="726" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="668" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="764" />
         <source>Session %1</source>
         <translation>第%1次调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="648" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="673" />
         <source>Session recorded.</source>
         <translation>调解笔录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="651" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="676" />
         <source>Extend the mediation</source>
         <translation>延长调解期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="655" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="680" />
         <source>Extended.</source>
         <translation>已延期。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="659" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
         <source>Mediation agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="663" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="689" />
         <source>Agreement recorded: print it for the parties to sign.</source>
         <translation>调解协议已保存：请打印调解协议书交双方当事人签字。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="665" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="691" />
         <source>Performance of the agreement</source>
         <translation>调解协议履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="672" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="698" />
         <source>Performance recorded.</source>
         <translation>履行情况已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="683" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="710" />
         <source>Do not accept</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="684" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="711" />
         <source>Why is the application not accepted?</source>
         <translation>不予受理的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="685" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="712" />
         <source>Not accepted; the reason is recorded.</source>
         <translation>不予受理，理由已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="686" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="713" />
         <source>The application will not be mediated.</source>
         <translation>该申请将不予调解。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="714" />
         <source>No agreement</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="687" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="714" />
         <source>Why did the mediation fail?</source>
         <translation>调解不成的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="688" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="715" />
         <source>Mediation ended without agreement: print the notice for arbitration.</source>
         <translation>调解不成，已结案：请打印调解不成告知书，告知当事人申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="690" />
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="695" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="717" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="722" />
         <source>This ends the mediation; the parties may apply for arbitration.</source>
         <translation>此操作将结束调解，当事人可以依法申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="692" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="719" />
         <source>Terminate the mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="693" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="720" />
         <source>Why is the mediation terminated?</source>
         <translation>终止调解的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="694" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="721" />
         <source>Mediation terminated: print the notice for arbitration.</source>
         <translation>已终止调解：请打印终止调解告知书，告知当事人申请仲裁。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="697" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="724" />
         <source>Application withdrawn</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="698" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="725" />
         <source>Reason (optional)</source>
         <translation>原因（可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="698" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="725" />
         <source>Withdrawal recorded.</source>
         <translation>已记录撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="699" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="726" />
         <source>This ends the mediation at the applicant's request.</source>
         <translation>此操作将应申请人要求结束调解。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="723" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="733" />
+        <source>Do not accept this application? The applicant is told the reason, and the case is closed.</source>
+        <translation>确定不予受理该调解申请吗？将告知申请人不予受理的原因，本案不再办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="735" />
+        <source>End the mediation without agreement? The case is closed and the parties are told they may apply for arbitration.</source>
+        <translation>确定以调解不成结束调解吗？本案将结案，并告知当事人可以依法申请仲裁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="737" />
+        <source>Terminate the mediation? The case is closed and the parties are told they may apply for arbitration.</source>
+        <translation>确定终止调解吗？本案将结案，并告知当事人可以依法申请仲裁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="739" />
+        <source>Record that the applicant withdrew the application? The case is closed.</source>
+        <translation>确定登记申请人撤回调解申请吗？本案将结案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="761" />
         <source>The case is concluded: its session records can no longer be changed.</source>
         <translation>案件已结案，调解笔录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_case_page.py" line="736" />
+        <location filename="../../ui/dialogs/mediation_case_page.py" line="776" />
         <source>Session record corrected.</source>
         <translation>调解笔录已更正。</translation>
     </message>
@@ -4614,27 +4644,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PerformanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="437" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="585" />
         <source>paid %1</source>
         <translation>已于 %1 支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="446" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="594" />
         <source>&amp;Performance</source>
         <translation>履行情况(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="447" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="595" />
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="448" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="596" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="449" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="597" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5022,7 +5052,7 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="168" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="233" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -5148,27 +5178,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="198" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="263" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="199" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="264" />
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="200" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="265" />
         <source>&amp;Attendees</source>
         <translation>参加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="201" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="266" />
         <source>&amp;Record</source>
         <translation>调解笔录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="203" />
+        <location filename="../../ui/dialogs/mediation_step_dialogs.py" line="268" />
         <source>What each side said, the facts found, the proposals and the answers</source>
         <translation>双方陈述、查明的事实、调解方案及双方意见</translation>
     </message>

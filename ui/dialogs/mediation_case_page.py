@@ -5,7 +5,9 @@ steps its status allows; timeline, links and attachments; and its forms to print
 Every step opens a small dialog (``mediation_step_dialogs``) that runs the step on OK and keeps
 the service's errors beside their fields. ``open_step(name)`` opens one (tests fill and submit
 it). Each step is checked against the version shown: a case changed elsewhere meanwhile is
-refused and reloaded.
+refused and reloaded, and the dialog keeps what was typed. The final steps (不予受理, 调解不成,
+终止, 撤回) ask before they run, through ``_ask("confirm", ...)``: the only blocking call, so
+tests replace it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,14 @@ from PySide6.QtGui import (
     QStandardItem,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -73,6 +77,7 @@ from unioncase.domain.mediation import (
 from unioncase.domain.money import amount_in_capitals, format_yuan
 from unioncase.messages import message
 from unioncase.models.mediation import MediationCaseRead, MediationSessionRead
+from unioncase.printing.mediation_forms import AGREEMENT, APPLICATION
 from unioncase.services import UnionCase
 from unioncase.services.mediation_print import forms_for_case
 
@@ -130,6 +135,7 @@ class MediationCasePage(QDialog):
         self.case = self.app.mediation.get(self.case_id)
         self.retranslate_ui()
         self.refresh()
+        self._show_agreement_first()
 
     # -- construction ------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -386,7 +392,7 @@ class MediationCasePage(QDialog):
             return
         days = (c.current_due - self.app.ctx.today()).days
         if c.deadline_status is DeadlineStatus.OVERDUE:
-            text, colour = self.tr("%1 days past the limit").replace("%1", str(-days)), RED
+            text, colour = self.tr("Overdue by %1 days").replace("%1", str(-days)), RED
         elif days == 0:
             text, colour = self.tr("the limit ends today"), AMBER
         else:
@@ -535,8 +541,10 @@ class MediationCasePage(QDialog):
             return
         head = self.tr("Session %1, %2, %3").replace("%1", str(session.seq)).replace(
             "%2", session.held_on.isoformat()).replace("%3", session.place)
-        attendees = self.tr("Attendees: %1").replace("%1", session.attendees)
-        self.record_view.setPlainText(f"{head}\n{attendees}\n\n{session.record}")
+        lines = [head]
+        if session.attendees:
+            lines.append(self.tr("Attendees: %1").replace("%1", session.attendees))
+        self.record_view.setPlainText("\n".join(lines) + "\n\n" + session.record)
 
     def _show_items(self, c: MediationCaseRead) -> None:
         model = self.items_model
@@ -589,10 +597,19 @@ class MediationCasePage(QDialog):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
+    def _show_agreement_first(self) -> None:
+        """A successful case opens on its agreement: what is paid, by whom and when."""
+        if self.case is not None and self.case.status is MediationStatus.SUCCEEDED:
+            self.records.setCurrentWidget(self.items_view)
+
     def _done(self, case: MediationCaseRead, text: str) -> MediationCaseRead:
+        concluded_now = (self.case is not None and self.case.status is not case.status
+                         and case.status is MediationStatus.SUCCEEDED)
         self.case = case
         self.records.refresh()
         self._show()
+        if concluded_now:
+            self._show_agreement_first()
         self._say(text)
         self.case_changed.emit(case)
         return case
@@ -606,11 +623,19 @@ class MediationCasePage(QDialog):
             try:
                 case = step(self.case)
             except ConflictError:
-                self._reload_quietly()
+                self._on_conflict()
                 raise
             return self._done(case, done)
 
         return run
+
+    def _on_conflict(self) -> None:
+        self._reload_quietly()
+        self._say(self.conflict_text(), AMBER)
+
+    def conflict_text(self) -> str:
+        return self.tr("This case was changed elsewhere meanwhile and has been reloaded: "
+                       "check it and press OK again.")
 
     def _reload_quietly(self) -> None:
         try:
@@ -657,7 +682,8 @@ class MediationCasePage(QDialog):
             payee = "、".join(p.name for p in c.applicants)
             claims = [(claim.item, claim.amount_fen) for claim in c.claims if claim.amount_fen]
             dialog = AgreementDialog(self.tr("Mediation agreement"), self, today=today,
-                                     payer=c.respondent_name or "", payee=payee, claims=claims)
+                                     payer=c.respondent_name or "", payee=payee, claims=claims,
+                                     session_count=len(c.sessions))
             dialog.run = lambda v: self._guard(
                 lambda cc: service.agree(cc.id, v, cc.version),
                 self.tr("Agreement recorded: print it for the parties to sign."))(v)
@@ -673,6 +699,7 @@ class MediationCasePage(QDialog):
         else:
             raise ValueError(f"unknown step {name}")
         self.step_dialog = dialog
+        dialog.conflict_text = self.conflict_text()
         dialog.setObjectName(f"{name}Dialog")
         dialog.open()
         return dialog
@@ -702,6 +729,17 @@ class MediationCasePage(QDialog):
         dialog = ReasonDialog(title, prompt, self, today=today,
                               reason_required=name != "withdraw", warning=warning)
         dialog.ok_button().setText(title)
+        questions = {
+            "reject": self.tr("Do not accept this application? The applicant is told the "
+                              "reason, and the case is closed."),
+            "fail": self.tr("End the mediation without agreement? The case is closed and "
+                            "the parties are told they may apply for arbitration."),
+            "terminate": self.tr("Terminate the mediation? The case is closed and the parties "
+                                 "are told they may apply for arbitration."),
+            "withdraw": self.tr("Record that the applicant withdrew the application? The case "
+                                "is closed."),
+        }
+        dialog.confirm = lambda: bool(self._ask("confirm", title=title, text=questions[name]))
         calls: dict[str, Callable[[MediationCaseRead, str, str], MediationCaseRead]] = {
             "reject": lambda cc, r, on: service.reject(cc.id, r, cc.version, on=on),
             "fail": lambda cc, r, on: service.fail(cc.id, r, cc.version, on=on),
@@ -727,19 +765,38 @@ class MediationCasePage(QDialog):
                                today=self.app.ctx.today(), session=session)
 
         def run(value: Any) -> MediationCaseRead:
+            shown = self.case.sessions if self.case is not None else ()
+            version = next((s.version for s in shown if s.id == session.id), session.version)
             try:
-                self.app.mediation.update_session(session.id, value, session.version)
+                self.app.mediation.update_session(session.id, value, version)
             except ConflictError:
-                self._reload_quietly()
+                self._on_conflict()
                 raise
             return self._done(self.app.mediation.get(self.case_id),
                               self.tr("Session record corrected."))
 
         dialog.run = run
+        dialog.conflict_text = self.conflict_text()
         dialog.setObjectName("editSessionDialog")
         self.step_dialog = dialog
         dialog.open()
         return dialog
+
+    # -- the one blocking call (tests replace it) ---------------------------------------------
+    def _ask(self, kind: str, **options: Any) -> Any:
+        """Ask the user; kinds: "confirm" (title, text) → True to go on."""
+        if kind != "confirm":
+            raise ValueError(f"unknown question {kind}")
+        box = QMessageBox(QMessageBox.Icon.Question, str(options.get("title", "")),
+                          str(options.get("text", "")), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("confirmBox")
+        go: QAbstractButton = box.addButton(str(options.get("title", "")),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is go
 
     def _on_edit_clicked(self) -> None:
         self.edit_requested.emit(self.case_id)
@@ -762,6 +819,18 @@ class MediationCasePage(QDialog):
         elif kind in LINE_OF_KIND:
             self.linked_case_requested.emit(LINE_OF_KIND[kind], number)
 
+    def default_form(self) -> str:
+        """What the print button prints: the agreement once successful, else the application."""
+        forms = self.printable_form_names()
+        if self.case is not None and self.case.status is MediationStatus.SUCCEEDED \
+                and AGREEMENT in forms:
+            return AGREEMENT
+        return forms[0] if forms else APPLICATION
+
+    def printable_form_names(self) -> list[str]:
+        return forms_for_case(self.case) if self.case is not None else []
+
     def print_form(self, form: str) -> None:
+        """Ask the window to print a form of the case ("": the default form)."""
         if self.case is not None:
-            self.print_requested.emit(self.case.number, form)
+            self.print_requested.emit(self.case.number, form or self.default_form())

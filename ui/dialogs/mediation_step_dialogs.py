@@ -3,9 +3,9 @@ its record (调解笔录), an extension with both parties' consent, the agreemen
 and the performance of an agreement.
 
 Each dialog is given the step to run (``run``: the value → the service call). Pressing OK runs
-it; an error from the service is shown next to its field and the dialog stays open, so nothing
-typed is lost and nothing is written. Dialogs open with ``open()``; tests fill their widgets and
-call ``submit()``.
+it (a final step first asks ``confirm``); an error from the service is shown next to its field
+and the dialog stays open, so nothing typed is lost and nothing is written. Dialogs open with
+``open()``; tests fill their widgets and call ``submit()``, or click OK.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,8 +38,13 @@ from PySide6.QtWidgets import (
 
 from ui.messages import field_text, show_error
 from ui.widgets.field_form import ERROR_STYLE, FieldForm
-from unioncase.domain.errors import UnionCaseError, ValidationError, ValidationErrors
-from unioncase.domain.mediation import Performance
+from unioncase.domain.errors import (
+    ConflictError,
+    UnionCaseError,
+    ValidationError,
+    ValidationErrors,
+)
+from unioncase.domain.mediation import Performance, check_agreement
 from unioncase.domain.money import amount_in_capitals, format_yuan
 from unioncase.domain.validators import parse_money_fen
 from unioncase.models.mediation import AgreedItemRead, MediationSessionRead
@@ -56,13 +62,43 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(parent: QWidget, day: date | None, *, optional: bool = False) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty (shown as "—"; Delete empties it). Its calendar opens on
+    the month of ``today`` while empty, not in the year 2000."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
+                and self.date() == NO_DATE):
+            month = qdate(self.today) if self.today else QDate.currentDate()
+            self.calendarWidget().setCurrentPage(month.year(), month.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+
+def date_edit(parent: QWidget, day: date | None, *, optional: bool = False,
+              today: date | None = None) -> QDateEdit:
+    edit: QDateEdit
     if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
+        edit = OptionalDateEdit(parent, today=today)
+    else:
+        edit = QDateEdit(parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(qdate(day) if day else NO_DATE)
     edit.setMaximumWidth(170)
     return edit
@@ -81,6 +117,11 @@ class StepDialog(QDialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.run: Callable[[Any], object] | None = None
+        # OK asks it once the input is complete, before the step runs (final steps): False =
+        # stay in the dialog. ``submit()`` itself does not ask (tests call it directly).
+        self.confirm: Callable[[], bool] | None = None
+        # shown in the dialog instead of a message box when the record changed meanwhile
+        self.conflict_text = ""
         self.result_value: object = None
         self.intro = QLabel(self)
         self.intro.setObjectName("introLabel")
@@ -94,14 +135,19 @@ class StepDialog(QDialog):
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.submit)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(self.form)
-        self.layout_.addStretch(1)
+        self.layout_.addStretch(1)  # taken away by dialogs whose form should grow (grow_form)
         self.layout_.addWidget(self.general_error)
         self.layout_.addWidget(self.buttons)
+
+    def grow_form(self) -> None:
+        """Give the spare height to the form (a dialog with a large text box)."""
+        self.layout_.setStretch(self.layout_.indexOf(self.form), 1)
+        self.layout_.setStretch(self.layout_.indexOf(self.form) + 1, 0)
 
     def set_intro(self, text: str, colour: str = "") -> None:
         self.intro.setText(text)
@@ -113,6 +159,19 @@ class StepDialog(QDialog):
 
     def value(self) -> object:
         raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        if self.confirm is not None:
+            self.form.clear_errors()
+            self.general_error.hide()
+            try:
+                self.value()
+            except UnionCaseError as exc:
+                self.show_errors(exc)
+                return
+            if not self.confirm():
+                return
+        self.submit()
 
     def submit(self) -> bool:
         """Run the step with what was entered: True and closed when done."""
@@ -127,7 +186,14 @@ class StepDialog(QDialog):
         self.accept()
         return True
 
+    def show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.setVisible(bool(text))
+
     def show_errors(self, exc: UnionCaseError) -> None:
+        if isinstance(exc, ConflictError) and exc.code == "stale" and self.conflict_text:
+            self.show_general(self.conflict_text)
+            return
         if not isinstance(exc, ValidationError | ValidationErrors):
             show_error(self, exc)
             return
@@ -137,8 +203,7 @@ class StepDialog(QDialog):
             if not self.place_error(error):
                 rest.append(error)
         if rest:
-            self.general_error.setText("\n".join(field_text(e) for e in rest))
-            self.general_error.show()
+            self.show_general("\n".join(field_text(e) for e in rest))
 
     def place_error(self, error: UnionCaseError) -> bool:
         """Show one error by its field; False when the dialog has no such field."""
@@ -201,6 +266,7 @@ class SessionDialog(StepDialog):
         self.form.add_field("record", self.record_edit).setText(self.tr("&Record"))
         self.record_edit.setPlaceholderText(
             self.tr("What each side said, the facts found, the proposals and the answers"))
+        self.grow_form()
         self.resize(760, 560)
 
     def value(self) -> SessionInput:
@@ -234,41 +300,49 @@ class ExtendDialog(StepDialog):
                 self.reason_edit.text().strip())
 
 
-class AgreedItemRow(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, payer: str = "",
-                 payee: str = "") -> None:
-        super().__init__(parent)
-        self.item_edit = QLineEdit(self)
+class AgreedItemRow:
+    """One agreed payment of the agreement dialog: its editors sit in the dialog's grid (so the
+    columns line up under their headings), the amount in capitals and any error below them."""
+
+    FIELDS = ("item", "amount", "payer", "payee", "due_on")
+
+    def __init__(self, parent: QWidget, *, payer: str = "", payee: str = "",
+                 today: date | None = None) -> None:
+        self.item_edit = QLineEdit(parent)
         self.item_edit.setObjectName("itemEdit")
-        self.amount_edit = QLineEdit(self)
+        self.amount_edit = QLineEdit(parent)
         self.amount_edit.setObjectName("amountEdit")
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.payer_edit = QLineEdit(payer, self)
+        self.payer_edit = QLineEdit(payer, parent)
         self.payer_edit.setObjectName("payerEdit")
-        self.payee_edit = QLineEdit(payee, self)
+        self.payee_edit = QLineEdit(payee, parent)
         self.payee_edit.setObjectName("payeeEdit")
-        self.due_edit = date_edit(self, None, optional=True)
+        self.due_edit = date_edit(parent, None, optional=True, today=today)
         self.due_edit.setObjectName("dueEdit")
-        self.remove_button = QToolButton(self)
+        self.remove_button = QToolButton(parent)
+        self.remove_button.setObjectName("removeItemButton")
         self.remove_button.setText("×")
-        self.capitals_label = QLabel(self)
+        self.remove_button.setAutoRaise(True)
+        self.capitals_label = QLabel(parent)
         self.capitals_label.setObjectName("capitalsLabel")
         self.capitals_label.setStyleSheet("color: #555;")
-        self.error_label = QLabel(self)
+        self.capitals_label.hide()
+        self.error_label = QLabel(parent)
+        self.error_label.setObjectName("itemError")
         self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
         self.error_label.hide()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for column, widget in enumerate((self.item_edit, self.amount_edit, self.payer_edit,
-                                         self.payee_edit, self.due_edit, self.remove_button)):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(self.capitals_label, 1, 0, 1, 5)
-        grid.addWidget(self.error_label, 2, 0, 1, 6)
-        for column, stretch in enumerate((3, 2, 2, 2, 0)):
-            grid.setColumnStretch(column, stretch)
         self.amount_edit.textChanged.connect(self._show_capitals)
 
+    def editors(self) -> tuple[QWidget, ...]:
+        return (self.item_edit, self.amount_edit, self.payer_edit, self.payee_edit,
+                self.due_edit, self.remove_button)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (*self.editors(), self.capitals_label, self.error_label)
+
     def fen(self) -> int | None:
+        """The amount in fen; 0 when empty, None when it is not an amount."""
         text = self.amount_edit.text().strip()
         if not text:
             return 0
@@ -280,6 +354,7 @@ class AgreedItemRow(QWidget):
     def _show_capitals(self) -> None:
         fen = self.fen()
         self.capitals_label.setText("" if not fen else f"人民币{amount_in_capitals(fen)}")
+        self.capitals_label.setVisible(bool(fen))
 
     def value(self) -> AgreedItemInput:
         return AgreedItemInput(self.item_edit.text().strip(), self.amount_edit.text().strip(),
@@ -291,52 +366,72 @@ class AgreedItemRow(QWidget):
         return not (self.item_edit.text().strip() or self.amount_edit.text().strip())
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        """Add a line to the row's errors; "" clears them."""
+        lines = [t for t in (self.error_label.text(), text) if t] if text else []
+        self.error_label.setText("\n".join(lines))
+        self.error_label.setVisible(bool(lines))
+
+    def delete(self) -> None:
+        for widget in self.widgets():
+            widget.hide()
+            widget.deleteLater()
 
 
 class AgreementDialog(StepDialog):
     """调解成功: the agreed terms, the payments item by item (with a live total in figures and
-    in capitals), the date and the number of signed copies."""
+    in capitals), the date and the number of signed copies.
+
+    A payment typed without its amount is refused in the dialog (beside its row) before the
+    service is asked; given ``session_count``, the agreement's own rules (a session held, an
+    amount above zero) are reported with it."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, today: date,
-                 payer: str, payee: str, claims: Sequence[tuple[str, int]] = ()) -> None:
+                 payer: str, payee: str, claims: Sequence[tuple[str, int]] = (),
+                 session_count: int | None = None) -> None:
         super().__init__(title, parent)
+        self.today = today
         self.payer = payer
         self.payee = payee
+        self.session_count = session_count
         self.rows: list[AgreedItemRow] = []
         self.terms_edit = QPlainTextEdit(self)
         self.terms_edit.setObjectName("termsEdit")
         self.terms_edit.setTabChangesFocus(True)
-        self.terms_edit.setFixedHeight(90)
+        self.terms_edit.setMinimumHeight(80)
         self.terms_edit.setPlaceholderText(
             self.tr("Other terms, one per line, e.g. the employer issues a certificate of "
                     "leaving"))
         self.terms_edit.setPlainText(DEFAULT_TERMS)
-        items = QWidget(self)
-        self.items_layout = QVBoxLayout(items)
-        self.items_layout.setContentsMargins(0, 0, 0, 0)
-        header = QGridLayout()
+        self.items_box = QWidget(self)
+        self.items_box.setObjectName("itemsBox")
+        items = QVBoxLayout(self.items_box)
+        items.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        self.headings: list[QLabel] = []
         for column, (text, stretch) in enumerate(
-                ((self.tr("Item"), 3), (self.tr("Amount (yuan)"), 2), (self.tr("Payer"), 2),
+                ((self.tr("Item"), 4), (self.tr("Amount (yuan)"), 2), (self.tr("Payer"), 3),
                  (self.tr("Payee"), 2), (self.tr("Pay by"), 0))):
-            label = QLabel(text, items)
-            header.addWidget(label, 0, column)
-            header.setColumnStretch(column, stretch)
-        header.setColumnMinimumWidth(5, 28)
-        self.items_layout.addLayout(header)
-        self.rows_layout = QVBoxLayout()
-        self.items_layout.addLayout(self.rows_layout)
+            label = QLabel(text, self.items_box)
+            label.setStyleSheet("color: #555;")
+            self.grid.addWidget(label, 0, column)
+            self.grid.setColumnStretch(column, stretch)
+            self.headings.append(label)
+        items.addLayout(self.grid)
         bottom = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add item"), items)
+        self.add_button = QPushButton(self.tr("Add item"), self.items_box)
         self.add_button.setObjectName("addItemButton")
-        self.total_label = QLabel(items)
+        self.add_button.setAutoDefault(False)
+        self.total_label = QLabel(self.items_box)
         self.total_label.setObjectName("totalLabel")
         self.total_label.setStyleSheet("font-weight: bold;")
+        self.total_label.setWordWrap(True)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom.addWidget(self.add_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.total_label)
-        self.items_layout.addLayout(bottom)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.total_label, 1)
+        items.addLayout(bottom)
         self.concluded_edit = date_edit(self, today)
         self.concluded_edit.setObjectName("concludedOnEdit")
         self.concluded_edit.setMaximumDate(qdate(today))
@@ -345,7 +440,7 @@ class AgreementDialog(StepDialog):
         self.copies_spin.setRange(2, 20)
         self.copies_spin.setValue(3)
         self.copies_spin.setMaximumWidth(100)
-        self.form.add_field("items", items).setText(self.tr("Payments"))
+        self.form.add_field("items", self.items_box).setText(self.tr("Payments"))
         self.form.add_field("terms", self.terms_edit).setText(self.tr("&Terms"))
         self.form.add_field("concluded_on", self.concluded_edit).setText(self.tr("&Signed on"))
         self.form.add_field("copies", self.copies_spin).setText(self.tr("&Copies"))
@@ -355,54 +450,107 @@ class AgreementDialog(StepDialog):
             row.item_edit.setText(item)
             row.amount_edit.setText(format_yuan(amount) if amount else "")
         self._update_total()
-        self.resize(920, 420)
+        self.grow_form()
+        self.resize(960, 480)
 
+    # -- rows --------------------------------------------------------------------------------
     def add_row(self, focus: bool = False) -> AgreedItemRow:
-        row = AgreedItemRow(self, payer=self.payer, payee=self.payee)
+        row = AgreedItemRow(self.items_box, payer=self.payer, payee=self.payee, today=self.today)
         row.amount_edit.textChanged.connect(self._update_total)
-        row.remove_button.clicked.connect(lambda: self._remove_row(row))
+        row.remove_button.clicked.connect(lambda: self.remove_row(row))
+        row.remove_button.setToolTip(self.tr("Remove this item"))
         self.rows.append(row)
-        self.rows_layout.addWidget(row)
+        self._place_row(len(self.rows) - 1, row)
         if focus:
             row.item_edit.setFocus()
         return row
 
-    def _remove_row(self, row: AgreedItemRow) -> None:
+    def _place_row(self, index: int, row: AgreedItemRow) -> None:
+        top = 1 + 2 * index
+        for column, widget in enumerate(row.editors()):
+            self.grid.addWidget(widget, top, column)
+        self.grid.addWidget(row.error_label, top + 1, 0)
+        self.grid.addWidget(row.capitals_label, top + 1, 1, 1, 5)
+
+    def remove_row(self, row: AgreedItemRow) -> None:
+        """Take a payment out; the last one left is emptied instead."""
         if len(self.rows) <= 1:
             row.item_edit.clear()
             row.amount_edit.clear()
+            row.show_error("")
             return
         self.rows.remove(row)
-        row.deleteLater()
+        for widget in row.widgets():
+            self.grid.removeWidget(widget)
+        row.delete()
+        for index, kept in enumerate(self.rows):
+            for widget in kept.widgets():
+                self.grid.removeWidget(widget)
+            self._place_row(index, kept)
         self._update_total()
 
     def _update_total(self) -> None:
         amounts = [row.fen() for row in self.rows]
         if any(a is None for a in amounts):
             self.total_label.setText(self.tr("Total: check the amounts"))
+            self.total_label.setStyleSheet(f"font-weight: bold; {ERROR_STYLE}")
             return
         total = sum(a for a in amounts if a is not None)
+        self.total_label.setStyleSheet("font-weight: bold;")
         self.total_label.setText(self.tr("Total %1 yuan (RMB %2)")
                                  .replace("%1", format_yuan(total))
                                  .replace("%2", amount_in_capitals(total)))
 
+    def total_fen(self) -> int | None:
+        amounts = [row.fen() for row in self.rows]
+        return None if any(a is None for a in amounts) else sum(a or 0 for a in amounts)
+
+    # -- value and errors --------------------------------------------------------------------
+    def _filled(self) -> list[AgreedItemRow]:
+        return [row for row in self.rows if not row.is_empty()]
+
     def value(self) -> AgreementInput:
+        filled = self._filled()
+        errors = [ValidationError("required", field=f"items[{index}].amount")
+                  for index, row in enumerate(filled) if not row.amount_edit.text().strip()]
+        if errors:
+            if self.session_count is not None:
+                try:
+                    check_agreement(self.session_count,
+                                    [fen for row in filled if (fen := row.fen()) is not None])
+                except ValidationErrors as exc:
+                    errors.extend(exc.errors)
+                except ValidationError as exc:
+                    errors.append(exc)
+            raise ValidationErrors(errors)
         return AgreementInput(terms=self.terms_edit.toPlainText().strip(),
-                              items=[row.value() for row in self.rows if not row.is_empty()],
+                              items=[row.value() for row in filled],
                               concluded_on=date_text(self.concluded_edit),
                               copies=self.copies_spin.value())
 
     def place_error(self, error: UnionCaseError) -> bool:
         match = ITEM_FIELD.match(error.field or "")
         if match:
-            rows = [row for row in self.rows if not row.is_empty()]
+            rows = self._filled()
             index = int(match.group(1))
             if index < len(rows):
-                rows[index].show_error(field_text(error))
+                heading = self._heading(match.group(2))
+                text = field_text(error)
+                rows[index].show_error(f"{heading}：{text}" if heading else text)
                 return True
         if error.field == "sessions":
             return False  # shown above the buttons: not something to fix in this form
         return super().place_error(error)
+
+    def _heading(self, name: str | None) -> str:
+        if name in AgreedItemRow.FIELDS:
+            return self.headings[AgreedItemRow.FIELDS.index(name)].text()
+        return ""
+
+    def row_errors(self) -> list[str]:
+        """Each row's error text ("" when none): what the user sees beside the rows."""
+        return [row.error_label.text() if row.error_label.isVisibleTo(self) else ""
+                for row in self.rows]
 
     def submit(self) -> bool:
         for row in self.rows:
@@ -447,15 +595,23 @@ class PerformanceDialog(StepDialog):
         self.form.add_field("paid_item_ids", paid_box).setText(self.tr("Paid"))
         self.form.add_field("note", self.note_edit).setText(self.tr("&Note"))
         self.form.add_field("on", self.on_edit).setText(self.tr("Date"))
+        self._by_hand: list[bool] | None = None  # the ticks before 已履行 ticked them all
         self.combo.currentIndexChanged.connect(self._on_performance_changed)
         self._on_performance_changed()
         self.resize(560, 0)
 
     def _on_performance_changed(self) -> None:
+        """已履行 ticks every payment; leaving it restores the ticks made by hand."""
         honored = self.combo.currentData() == Performance.HONORED.value
-        for check in self.item_checks.values():
-            if check.isEnabled() and honored:
+        open_checks = [c for c in self.item_checks.values() if c.isEnabled()]
+        if honored and self._by_hand is None:
+            self._by_hand = [c.isChecked() for c in open_checks]
+            for check in open_checks:
                 check.setChecked(True)
+        elif not honored and self._by_hand is not None:
+            for check, checked in zip(open_checks, self._by_hand, strict=True):
+                check.setChecked(checked)
+            self._by_hand = None
 
     def value(self) -> tuple[str, str, list[int], str]:
         paid = [item_id for item_id, check in self.item_checks.items()
