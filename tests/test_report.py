@@ -136,7 +136,43 @@ def test_cli_writes_json_and_text(app: UnionCase, filled: dict[str, int], db_pat
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert "召开招聘洽谈会1场" in out.read_text(encoding="utf-8")
-    refused = subprocess.run([*base, "--year", "2026", "--format", "pdf"],
+    refused = subprocess.run([*base, "--year", "2026", "--format", "pdf"],  # no --out
                              capture_output=True, text=True, timeout=120, check=False)
     assert refused.returncode != 0
-    assert "尚未提供" in refused.stderr
+    assert "--out" in refused.stderr
+    pdf = tmp_path / "report.pdf"
+    result = subprocess.run([*base, "--year", "2026", "--format", "pdf", "--out", str(pdf)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_xlsx_and_pdf_hold_the_figures_and_charts(app: UnionCase,
+                                                  filled: dict[str, int]) -> None:
+    import io
+    import re
+
+    from openpyxl import load_workbook
+
+    from tests.test_intake_print import pdf_text
+    from unioncase.printing.report_files import report_pdf, report_xlsx
+
+    report = ReportService(app.ctx).figures(Period.of(2026))
+    sentences = summary_sentences(report)
+    book = load_workbook(io.BytesIO(report_xlsx(report, sentences, "2026年工作数据")))
+    assert book.sheetnames == ["概况", "信访接待", "劳动争议调解", "困难帮扶", "就业推荐"]
+    assert book["概况"]["A4"].value == sentences[0] + "。"
+    intake = {r[0]: r[1] for r in book["信访接待"].iter_rows(values_only=True) if r and r[0]}
+    assert intake["受理件数"] == 5
+    assert intake["来电"] == 2
+    aid = {r[0]: r[1] for r in book["困难帮扶"].iter_rows(values_only=True) if r and r[0]}
+    assert aid["发放金额（元）"] == filled["paid_fen"] / 100
+    assert aid["医疗互助"] == filled["paid_fen"] / 100
+    assert len(book["信访接待"]._charts) == 2  # native charts: by channel, by category
+    assert len(book["困难帮扶"]._charts) == 1
+    assert len(book["就业推荐"]._charts) == 1
+    text = re.sub(r"\s+", "", pdf_text(report_pdf(report, sentences, "2026年工作数据")))
+    assert "2026年工作数据" in text
+    assert "调解组织1个，调解人员2名" in text
+    assert "按渠道（件）" in text
+    assert "3,000.50" in text  # the aid total in yuan

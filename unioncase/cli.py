@@ -148,22 +148,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     from unioncase.services.report import Period, ReportService, summary_sentences
 
     period = Period.of(args.year, args.date_from, args.date_to)
-    if args.format in ("xlsx", "pdf"):
-        raise ValidationError("report_format_unavailable", field="format", format=args.format)
+    if args.format in ("xlsx", "pdf") and args.out is None:
+        raise ValidationError("report_needs_out", field="out", format=args.format)
     app = _open(args, must_exist=True)
     assert isinstance(app, UnionCase)
-    report = ReportService(app.ctx).figures(period, args.station.strip())
+    station = args.station.strip()
+    report = ReportService(app.ctx).figures(period, station)
+    sentences = summary_sentences(report)
+    data: bytes
     if args.format == "json":
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    elif args.format == "text":
+        data = "".join(f"{line}。\n" for line in sentences).encode("utf-8")
     else:
-        text = "".join(f"{line}。\n" for line in summary_sentences(report))
+        from unioncase.printing.report_files import report_pdf, report_xlsx
+
+        current = app.stations.current()
+        name = current.name if current and not station else station
+        title = f"{period.start.year}年工作数据" if args.year else "工作数据"
+        data = (report_xlsx(report, sentences, f"{name} {title}") if args.format == "xlsx"
+                else report_pdf(report, sentences, title, name))
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8"))
     else:
         out: Path = args.out
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".part")
-        partial.write_text(text, encoding="utf-8")
+        partial.write_bytes(data)
         partial.replace(out)
         print(f"已写入报表：{out}", file=sys.stderr)
     return 0

@@ -66,9 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "period_reversed": ("结束日期早于开始日期", "The end date is before the start date"),
     "year_invalid": ("年份{year}不在2000至2100之间", "The year {year} is not from 2000 to 2100"),
-    "report_format_unavailable": (
-        "{format}格式的报表尚未提供，请使用 json 或 text",
-        "Reports as {format} are not available yet: use json or text",
+    "report_needs_out": (
+        "{format}格式的报表请用 --out 指定文件", "A {format} report needs --out FILE",
     ),
     "wanted_invalid": ("招聘人数应为正整数", "The number wanted is a whole number above zero"),
     "pay_range_invalid": ("最高工资不能低于最低工资", "The highest pay cannot be below the lowest"),

@@ -582,6 +582,10 @@ class LetterDocument(FormDocument):
             ]
         )
 
+    def add_flowables(self, make: Callable[[str], list[Any]]) -> None:
+        """Blocks made by the caller (e.g. a chart): ``make(font name)`` returns flowables."""
+        self._add(make)
+
     def page_break(self) -> None:
         """The next blocks start on a new page."""
         self._add(lambda _font: [PageBreak()])
