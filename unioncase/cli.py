@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "text", "xlsx", "pdf"], required=True)
     p.add_argument("--out", type=Path, default=None)
 
+    p = sub.add_parser("export-template", parents=[common],
+                       help="write an empty ledger workbook to fill in and import")
+    p.add_argument("--out", required=True, type=Path)
+
     sub.add_parser("check", parents=[common], help="integrity check and migration state")
     return parser
 
@@ -180,6 +184,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_template(args: argparse.Namespace) -> int:
+    from unioncase.services.ledger_template import ledger_template
+
+    out: Path = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    partial.write_bytes(ledger_template())
+    partial.replace(out)
+    print(f"已写入台账模板：{out}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from unioncase.services import UnionCase
 
@@ -203,6 +219,7 @@ COMMANDS = {
     "search": cmd_search,
     "print": cmd_print,
     "report": cmd_report,
+    "export-template": cmd_export_template,
     "check": cmd_check,
 }
 
