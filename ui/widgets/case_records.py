@@ -115,6 +115,7 @@ class CaseRecordsTabs(QTabWidget):
         self.timeline_index = self.addTab(self.timeline_view, "")
         self.links_index = self.addTab(self.links_view, "")
         self.attachments_index = self.addTab(attachments, "")
+        self._attachments_tab = attachments
         self.links_view.activated.connect(lambda index: self.open_link(index.row()))
         self.attachments_view.activated.connect(lambda index: self.open_attachment(index.row()))
         self.add_attachment_button.clicked.connect(self._on_add_clicked)
@@ -142,7 +143,7 @@ class CaseRecordsTabs(QTabWidget):
 
         self.setTabText(self.indexOf(self.timeline_view), self.tr("Timeline"))
         self.setTabText(self.indexOf(self.links_view), title(self.tr("Links"), self.links))
-        self.setTabText(self.indexOf(self.attachments_view.parentWidget()),
+        self.setTabText(self.indexOf(self._attachments_tab),
                         title(self.tr("Attachments"), self.attachments))
 
     # -- content -----------------------------------------------------------------------------
