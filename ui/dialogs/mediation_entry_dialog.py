@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import field_text, show_error
+from ui.tabs.case_list import camel
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.field_form import ERROR_STYLE
 from ui.widgets.person_picker import PersonPicker
@@ -193,7 +194,7 @@ class MediationEntryDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def _error_label(self, key: str, parent: QWidget) -> QLabel:
         label = QLabel(parent)
-        label.setObjectName(f"{_camel(key)}Error")
+        label.setObjectName(f"{camel(key)}Error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
@@ -724,7 +725,3 @@ def _qdate(day: object) -> QDate:
     assert isinstance(day, date)
     return QDate(day.year, day.month, day.day)
 
-
-def _camel(key: str) -> str:
-    head, *rest = key.split("_")
-    return head + "".join(part.capitalize() for part in rest)

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
-from ui.models.aid_table_model import AidColumn, AidTableModel
+from ui.models.aid_table_model import AidTableModel
+from ui.tabs.case_list import CaseListSelection
 from ui.tabs.intake_tab import AMBER, RED, FilterDateEdit
 from unioncase.domain.aid import AidStatus, HardshipCategory
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.money import format_wan, format_yuan
-from unioncase.models.aid import AidApplicationRead
 from unioncase.services import UnionCase
 from unioncase.services.aid import AidFigures, AidFilter, ReviewDueRead
 
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 MAX_REVIEWS = 5
 
 
-class AidTab(QWidget):
+class AidTab(QWidget, CaseListSelection):
     open_case_requested = Signal(int)  # application id
     new_case_requested = Signal()
     print_requested = Signal(str, str)  # number, form ("" = the approval form)
@@ -360,41 +360,3 @@ class AidTab(QWidget):
         has = self.selected_row() is not None
         self.open_button.setEnabled(has)
         self.print_button.setEnabled(has)
-
-    # -- selection ---------------------------------------------------------------------------
-    def selected_row(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if rows:
-            return rows[0].row()
-        current = self.table.currentIndex()
-        return current.row() if current.isValid() else None
-
-    def selected_case(self) -> AidApplicationRead | None:
-        row = self.selected_row()
-        if row is None or row >= self.model.rowCount():
-            return None
-        return self.model.case(row)
-
-    def select_case(self, case_id: int) -> bool:
-        row = self.model.row_of(case_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, AidColumn.NUMBER))
-        return True
-
-    def _on_open_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.open_case_requested.emit(case.id)
-
-    def _on_print_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.print_requested.emit(case.number, "")
-
-    def on_case_changed(self, case: AidApplicationRead) -> None:
-        if self._loaded:
-            self.reload()
-            self.select_case(case.id)

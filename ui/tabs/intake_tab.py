@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
-from ui.models.intake_table_model import IntakeColumn, IntakeTableModel
+from ui.models.intake_table_model import IntakeTableModel
+from ui.tabs.case_list import CaseListSelection, camel
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.intake import IntakeChannel, IntakeStatus
-from unioncase.models.intake import IntakeCaseRead
 from unioncase.services import UnionCase
 from unioncase.services.intake import IntakeCounts, IntakeFilter
 
@@ -73,7 +73,7 @@ class FilterDateEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
-class IntakeTab(QWidget):
+class IntakeTab(QWidget, CaseListSelection):
     open_case_requested = Signal(int)  # case id
     new_intake_requested = Signal(str)  # channel value ("来电" ...), "" for the last one used
     print_requested = Signal(str, str)  # case number, form name ("" = the channel's form)
@@ -133,7 +133,7 @@ class IntakeTab(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         for key in ("total", "due_soon", "overdue", "group", "repeat"):
             label = QLabel(self)
-            label.setObjectName(f"{_camel(key)}Count")
+            label.setObjectName(f"{camel(key)}Count")
             label.setTextFormat(Qt.TextFormat.RichText)
             self.count_labels[key] = label
 
@@ -375,47 +375,3 @@ class IntakeTab(QWidget):
         has = self.selected_row() is not None
         self.open_button.setEnabled(has)
         self.print_button.setEnabled(has)
-
-    # -- selection and actions ---------------------------------------------------------------
-    def selected_row(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if rows:
-            return rows[0].row()
-        current = self.table.currentIndex()
-        return current.row() if current.isValid() else None
-
-    def selected_case(self) -> IntakeCaseRead | None:
-        row = self.selected_row()
-        if row is None or row >= self.model.rowCount():
-            return None
-        return self.model.case(row)
-
-    def select_case(self, case_id: int) -> bool:
-        row = self.model.row_of(case_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, IntakeColumn.NUMBER))
-        return True
-
-    def _on_open_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.open_case_requested.emit(case.id)
-
-    def _on_print_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.print_requested.emit(case.number, "")
-
-    def on_case_changed(self, case: IntakeCaseRead) -> None:
-        """A case was registered or moved on elsewhere: refresh the list and show it."""
-        if self._loaded:
-            self.reload()
-            self.select_case(case.id)
-
-
-def _camel(key: str) -> str:
-    head, *rest = key.split("_")
-    return head + "".join(part.capitalize() for part in rest)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.messages import show_error
 from ui.models.mediation_figures_model import MediationFiguresModel
 from ui.models.mediation_table_model import MediationColumn, MediationTableModel
+from ui.tabs.case_list import CaseListSelection, camel
 from ui.tabs.intake_tab import AMBER, RED, FilterDateEdit
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.mediation import DisputeType, MediationStatus
@@ -47,7 +48,7 @@ MAX_REMINDERS = 4  # cases whose payments are spelled out in the strip; the rest
 MIN_NAME_WIDTH = 120  # the employer and organization columns shrink to this to fit the view
 
 
-class MediationTab(QWidget):
+class MediationTab(QWidget, CaseListSelection):
     open_case_requested = Signal(int)  # case id
     new_case_requested = Signal()
     print_requested = Signal(str, str)  # case number, form name ("" = the default form)
@@ -135,7 +136,7 @@ class MediationTab(QWidget):
         for key in ("total", "awaiting", "open", "due_soon", "overdue", "concluded",
                     "successful"):
             label = QLabel(self)
-            label.setObjectName(f"{_camel(key)}Count")
+            label.setObjectName(f"{camel(key)}Count")
             label.setTextFormat(Qt.TextFormat.RichText)
             self.count_labels[key] = label
         self.counts_strip = QFrame(self)
@@ -515,50 +516,6 @@ class MediationTab(QWidget):
         self.open_button.setEnabled(has)
         self.print_button.setEnabled(has)
 
-    # -- selection and actions ---------------------------------------------------------------
-    def selected_row(self) -> int | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if rows:
-            return rows[0].row()
-        current = self.table.currentIndex()
-        return current.row() if current.isValid() else None
-
-    def selected_case(self) -> MediationCaseRead | None:
-        row = self.selected_row()
-        if row is None or row >= self.model.rowCount():
-            return None
-        return self.model.case(row)
-
-    def select_case(self, case_id: int) -> bool:
-        row = self.model.row_of(case_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, MediationColumn.NUMBER))
-        return True
-
-    def _on_open_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.open_case_requested.emit(case.id)
-
-    def _on_print_requested(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.print_requested.emit(case.number, "")
-
-    def on_case_changed(self, case: MediationCaseRead) -> None:
-        """A case was registered or moved on elsewhere: refresh the list and show it."""
-        if self._loaded:
-            self.reload()
-            self.select_case(case.id)
-
 
 def _link(case_id: int, number: str) -> str:
     return f'<a href="case:{case_id}">{number}</a>'
-
-
-def _camel(key: str) -> str:
-    head, *rest = key.split("_")
-    return head + "".join(part.capitalize() for part in rest)
