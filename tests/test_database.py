@@ -62,6 +62,32 @@ def test_upgrade_from_the_first_migration_keeps_data_and_copies_aside(tmp_path: 
     app.close()
 
 
+def test_upgrade_to_the_declared_fair_numbers_keeps_the_fairs(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.db"
+    old = Database(resolve_url(str(path)))
+    upgrade(old, "0006")
+    with old.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO job_fair (uuid, station_code, created_at, created_by, updated_at, "
+            "updated_by, version, name, held_on, venue, organizer, campaign) VALUES ('f-1', "
+            "'330402001', '2022-02-15 01:00:00', 'x', '2022-02-15 01:00:00', 'x', 1, "
+            "'春风行动招聘会', '2022-02-15', '人力资源市场', '市总工会', '春风行动2022')"))
+    old.dispose()
+
+    app = UnionCase.open(str(path))
+    app.stations.init_station("330402001", "南湖区东栅街道工会服务站")
+    fair = app.jobs.fairs()[0]
+    assert (fair.name, fair.venue, fair.campaign) == ("春风行动招聘会", "人力资源市场",
+                                                      "春风行动2022")
+    assert (fair.declared_employers, fair.declared_positions) == (None, None)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            head_revision()
+        conn.execute("UPDATE job_fair SET declared_employers = 52")
+    assert app.jobs.fairs()[0].declared_employers == 52
+    app.close()
+
+
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     open_database(str(path)).dispose()

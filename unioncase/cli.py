@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "text", "xlsx", "pdf"], required=True)
     p.add_argument("--out", type=Path, default=None)
 
+    p = sub.add_parser("import-ledger", parents=[common],
+                       help="import an Excel ledger (.xlsx); all or nothing by default")
+    p.add_argument("file", type=Path)
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and list the others")
+    p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+
     p = sub.add_parser("export-template", parents=[common],
                        help="write an empty ledger workbook to fill in and import")
     p.add_argument("--out", required=True, type=Path)
@@ -184,6 +191,41 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_ledger(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+    from unioncase.services.ledger_import import LedgerImportService
+
+    app = _open(args, must_exist=False)
+    assert isinstance(app, UnionCase)
+    path: Path = args.file
+
+    def progress(done: int, total: int, what: str) -> None:
+        print(f"\r{what} {done}/{total}\033[K", end="", file=sys.stderr, flush=True)
+
+    result = LedgerImportService(app.ctx, app.calendar).run(
+        path, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+        progress=progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr)
+    for found in result.errors:
+        print(found.describe(), file=sys.stderr)
+    for found in result.warnings:
+        print(f"提示：{found.describe()}", file=sys.stderr)
+    print(f"台账：{path.name}")
+    for counts in result.sheets:
+        print(f"{counts.sheet}：读取{counts.rows}行，新增{counts.created}，已有{counts.existing}，"
+              f"有误{counts.invalid}")
+    if result.refused:
+        print(f"未导入：有{len(result.errors)}处错误，没有写入任何数据"
+              "（改正后重新导入，或用 --skip-invalid 只导入无误的行）")
+        return EXIT_ERROR
+    print(f"新登记职工{result.persons_created}人，用人单位{result.enterprises_created}家")
+    print("仅检查，没有写入（--dry-run）" if args.dry_run else
+          f"已导入：新增{result.created}行" + (f"，跳过有误的{len(result.errors)}处"
+                                     if result.errors else ""))
+    return 0
+
+
 def cmd_export_template(args: argparse.Namespace) -> int:
     from unioncase.services.ledger_template import ledger_template
 
@@ -219,6 +261,7 @@ COMMANDS = {
     "search": cmd_search,
     "print": cmd_print,
     "report": cmd_report,
+    "import-ledger": cmd_import_ledger,
     "export-template": cmd_export_template,
     "check": cmd_check,
 }

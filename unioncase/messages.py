@@ -205,6 +205,84 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The call length is a whole number of seconds, at least 0",
     ),
     "date_future": ("日期不能晚于今天", "The date cannot be later than today"),
+    # 台账导入
+    "ledger_missing": ("找不到台账文件：{path}", "No such ledger file: {path}"),
+    "ledger_unreadable": (
+        "无法读取台账：请使用 Excel 工作簿（.xlsx）格式，旧的 .xls 文件请先另存为 .xlsx",
+        "Cannot read the ledger: use an Excel workbook (.xlsx); save an old .xls as .xlsx",
+    ),
+    "ledger_no_sheets": (
+        "台账中没有可导入的工作表，工作表名称应为：{sheets}",
+        "The ledger has no sheet to import; the sheets are named {sheets}",
+    ),
+    "ledger_sheet_unknown": ("不是台账的工作表，已忽略", "Not a ledger sheet: ignored"),
+    "ledger_column_missing": ("缺少必填的列", "A required column is missing"),
+    "ledger_column_unknown": ("不是台账的列，已忽略", "Not a ledger column: ignored"),
+    "ledger_column_duplicate": ("列名重复", "The column appears twice"),
+    "count_invalid": (
+        "应为不小于{minimum}的整数", "A whole number, at least {minimum}",
+    ),
+    "id_number_numeric_cell": (
+        "身份证号被 Excel 存成了数字，末几位可能已丢失：请把该列设为“文本”格式后重新填写",
+        "Excel stored the ID number as a number and may have lost its last digits: format the "
+        "column as text and type it again",
+    ),
+    "ledger_number_kind": (
+        "{number} 不是本表的案件编号", "{number} is not a case number of this sheet",
+    ),
+    "ledger_number_repeated": (
+        "案件编号 {number} 与第{row}行重复", "The case number {number} repeats row {row}",
+    ),
+    "ledger_number_other_person": (
+        "案件编号 {number} 在第{row}行是另一个人", "The case number {number} is another person "
+        "in row {row}",
+    ),
+    "ledger_number_deleted": (
+        "编号为 {number} 的记录已被删除，不能再导入", "The record {number} was deleted; it is "
+        "not imported again",
+    ),
+    "ledger_category_unknown": (
+        "没有“{value}”这个反映类别（可在 工具 → 信访类别 中添加）",
+        "No petition category '{value}' (add it under Tools → Petition categories)",
+    ),
+    "ledger_organization_unknown": (
+        "没有名为“{value}”的调解组织（应在调解组织表或系统中）",
+        "No mediation organization named '{value}' (in the sheet or the registry)",
+    ),
+    "ledger_program_unknown": (
+        "没有名为“{value}”的救助项目（现有：{programs}）",
+        "No aid program named '{value}' (there are: {programs})",
+    ),
+    "ledger_fair_unknown": (
+        "没有名为“{value}”的招聘会（应在招聘会表或系统中）",
+        "No job fair named '{value}' (in the sheet or the registry)",
+    ),
+    "ledger_only_when": (
+        "只有{depends}为{value}时才填写此项", "Only filled in when {depends} is {value}",
+    ),
+    "ledger_only_when_not": (
+        "{depends}为{value}时不填写此项", "Left empty when {depends} is {value}",
+    ),
+    "ledger_needs": ("填写此项须同时填写{depends}", "Needs {depends} too"),
+    "ledger_date_before": (
+        "不能早于{depends}（{previous}）", "Cannot be earlier than {depends} ({previous})",
+    ),
+    "ledger_duplicate_row": (
+        "与第{row}行内容相同，按同一条记录导入", "The same as row {row}: imported once",
+    ),
+    "ledger_name_differs": (
+        "该身份证号已登记为“{name}”，按已登记的职工导入",
+        "This ID number is registered as '{name}': imported as that person",
+    ),
+    "ledger_mediator_not_linked": (
+        "{organization}没有名为{name}的调解员，未关联调解员",
+        "{organization} has no mediator named {name}: no mediator linked",
+    ),
+    "ledger_mediator_ambiguous": (
+        "{organization}有{count}名调解员名为{name}，未关联调解员",
+        "{organization} has {count} mediators named {name}: no mediator linked",
+    ),
+    "ledger_cancelled": ("导入已取消，没有写入任何数据", "Import cancelled: nothing was written"),
     "date_before_previous": (
         "日期不能早于上一步骤的日期（{previous}）",
         "The date cannot be earlier than the previous step ({previous})",

@@ -18,6 +18,9 @@ class JobFair(RecordMixin, table=True):
     venue: str = Field(default="", max_length=200)
     organizer: str = Field(default="", max_length=100)
     campaign: str = Field(default="", max_length=50, index=True)  # 春风行动2022
+    # The numbers a ledger gives for a fair whose employers and positions are not registered.
+    declared_employers: int | None = None
+    declared_positions: int | None = None
 
 
 class FairEmployer(RecordMixin, table=True):
@@ -81,6 +84,8 @@ class JobFairRead(RecordRead):
     venue: str
     organizer: str
     campaign: str
+    declared_employers: int | None = None
+    declared_positions: int | None = None
     employers: int = 0
     positions: int = 0
     wanted: int = 0

@@ -71,6 +71,16 @@ class NumberRepository:
         self.session.flush()
         return row.last
 
+    def reserve(self, station_code: str, kind: str, year: int, count: int) -> int:
+        """Take ``count`` numbers at once (an import); returns the first of them."""
+        row = self.session.get(NumberSequence, (station_code, kind, year))
+        if row is None:
+            row = NumberSequence(station_code=station_code, kind=kind, year=year, last=0)
+            self.session.add(row)
+        first = row.last + 1
+        row.last += count
+        return first
+
     def bump_to(self, station_code: str, kind: str, year: int, value: int) -> None:
         """Make sure later numbers go past ``value`` (a number kept from an import)."""
         row = self.session.get(NumberSequence, (station_code, kind, year))
