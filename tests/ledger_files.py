@@ -96,7 +96,8 @@ def generate(seed: int = 7, year: int = 2022, size: int = 40) -> Generated:
         return start + timedelta(days=rng.randrange(span))
 
     people = [(NAMES[i % len(NAMES)] + ("" if i < len(NAMES) else str(i)),
-               valid_id(birth=f"19{70 + i % 25}0{1 + i % 9}1{i % 10}", seq=f"{100 + i}"))
+               valid_id(area=f"{330402 + i // 9000}", birth=f"19{70 + i % 25}0{1 + i % 9}1{i % 10}",
+                        seq=f"{i % 1000:03d}"))
               for i in range(size)]
     intake: list[dict[str, Any]] = []
     for i in range(size):

@@ -430,7 +430,13 @@ def test_fairs_keep_the_declared_numbers(app: UnionCase) -> None:
         declared = session.exec(select(JobFair.declared_employers,
                                        JobFair.declared_positions)).one()
     assert tuple(declared) == (52, 800)
-    assert app.jobs.fairs()[0].declared_employers == 52
+    fair = app.jobs.fairs()[0]
+    assert (fair.employers, fair.positions, fair.declared_employers) == (52, 800, 52)
+    run(app, workbook({"求职登记": [{"登记日期": "2022-02-15", "姓名": "甲", "推荐单位": "某厂",
+                                   "推荐岗位": "电工", "推荐日期": "2022-02-15",
+                                   "招聘会": "春风行动"}]}))
+    fair = app.jobs.fair(fair.id)
+    assert (fair.employers, fair.positions, fair.referrals) == (52, 800, 1)
 
 
 def test_every_new_record_has_its_audit_event_and_timeline(app: UnionCase) -> None:

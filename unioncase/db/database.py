@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -79,6 +79,16 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+_CREATE_SKIP = {"id", "uuid", "created_at", "created_by"}
+
+
+def creation_changes(values: Mapping[str, Any]) -> str:
+    """The audit trail's changes of a new record: every field it was given, as [None, value]."""
+    fields = {key: [None, _jsonable(value)] for key, value in values.items()
+              if key not in _AUDIT_SKIP and key not in _CREATE_SKIP and value is not None}
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -153,24 +163,20 @@ def _before_commit(session: Session) -> None:
     now = utcnow()
     for action, obj, changes in pending.values():
         if action == "create":
-            fields = {
-                key: [None, _jsonable(getattr(obj, key))]
-                for key in type(obj).model_fields
-                if key not in _AUDIT_SKIP and key not in {"id", "uuid", "created_at", "created_by"}
-                and getattr(obj, key) is not None
-            }
-            session.add(_event(operator, obj, "create", fields, now))
+            values = {key: getattr(obj, key) for key in type(obj).model_fields}
+            session.add(_event(operator, obj, "create", creation_changes(values), now))
             continue
         changes = {key: pair for key, pair in changes.items() if pair[0] != pair[1]}
         if not changes:
             continue
         if "deleted_at" in changes:
             action = "delete" if obj.deleted_at is not None else "restore"
-        session.add(_event(operator, obj, action, changes, now))
+        session.add(_event(operator, obj, action,
+                           json.dumps(changes, ensure_ascii=False, sort_keys=True), now))
 
 
 def _event(
-    operator: Operator, obj: RecordMixin, action: str, changes: dict[str, Any], now: datetime
+    operator: Operator, obj: RecordMixin, action: str, changes: str, now: datetime
 ) -> AuditEvent:
     return AuditEvent(
         at=now,
@@ -179,7 +185,7 @@ def _event(
         entity=str(obj.__tablename__),
         entity_uuid=obj.uuid,
         action=action,
-        changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        changes=changes,
     )
 
 

@@ -86,6 +86,7 @@ class JobFairRead(RecordRead):
     campaign: str
     declared_employers: int | None = None
     declared_positions: int | None = None
+    # Registered employers and positions, or the declared numbers when those are more.
     employers: int = 0
     positions: int = 0
     wanted: int = 0

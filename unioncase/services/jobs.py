@@ -191,8 +191,10 @@ class JobService(cases.CaseRecords):
             func.coalesce(func.sum(func.iif(col(Referral.result) == ReferralResult.PLACED,
                                             1, 0)), 0))
             .where(Referral.fair_id == fair_id, live(Referral))).one()
+        # A fair from a ledger declares its numbers without listing each employer and position.
         return JobFairRead.model_validate(row).model_copy(update={
-            "employers": int(employers), "positions": int(positions), "wanted": int(wanted),
+            "employers": max(int(employers), row.declared_employers or 0),
+            "positions": max(int(positions), row.declared_positions or 0), "wanted": int(wanted),
             "seekers": int(seekers), "referrals": int(referrals),
             "placements": int(placements)})
 

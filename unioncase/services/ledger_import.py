@@ -36,9 +36,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, bindparam, or_, update
 from sqlmodel import Session, col, select
 
+from unioncase.db.bulk import BulkInsert
+from unioncase.db.database import Operator
 from unioncase.domain import mediation as mediation_rules
 from unioncase.domain.aid import (
     STEP_APPLY as AID_STEP_APPLY,
@@ -82,6 +84,8 @@ from unioncase.models import (
     AidApplication,
     AidBatch,
     AidProgram,
+    CaseEvent,
+    CaseLink,
     Enterprise,
     FairEmployer,
     HardshipFile,
@@ -101,7 +105,6 @@ from unioncase.models import (
     Referral,
 )
 from unioncase.repositories.registry import NumberRepository, live
-from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext
 from unioncase.services.ledger_read import (
@@ -110,13 +113,14 @@ from unioncase.services.ledger_read import (
     LedgerWorkbook,
     read_workbook,
 )
-from unioncase.services.numbers import keep_number, parse_number
+from unioncase.services.numbers import parse_number
 
 __all__ = ["LedgerImportService", "LedgerResult", "SheetCounts", "ledger_result_xlsx"]
 
 INTAKE, ORGS, MEDIATORS, MEDIATION, AID, FAIRS, SEEKERS = (
     "信访接待", "调解组织", "调解员", "调解案件", "帮扶救助", "招聘会", "求职登记")
 NOTE = "台账导入"
+REPEAT_RELATION = "重复信访"  # as the intake service links them
 CHUNK = 500  # values in one SQL IN (...)
 AID_REVIEW_AFTER_DAYS = 365
 PersonKey = tuple[str, str]  # ("id", ID number) or ("name", name)
@@ -420,8 +424,8 @@ class LedgerImportService:
             raise ImportCancelled()
         try:
             with self.ctx.write() as session:
-                writer = _Writer(session, self.ctx.operator().station_code, today,
-                                 self.calendar.calendar(), known, report, stop)
+                writer = _Writer(session, self.ctx.operator(), today, self.calendar.calendar(),
+                                 known, report, stop)
                 writer.write(parsed)
                 result.persons_created = writer.persons_created
                 result.enterprises_created = writer.enterprises_created
@@ -955,30 +959,36 @@ class _Parser:
 
 # -- writing --------------------------------------------------------------------------------------
 
+Row = dict[str, Any]
+
 
 class _Writer:
-    """Writes the new records of a checked ledger inside the caller's transaction, phase by
-    phase, flushing once per phase (not per row)."""
+    """Writes the new records of a checked ledger inside the caller's transaction, one bulk
+    insert per table and phase (see ``unioncase.db.bulk``), with their timelines and audit
+    events."""
 
-    def __init__(self, session: Session, station: str, today: date, calendar: HolidayCalendar,
-                 known: _Known, report: Progress, stop: Callable[[], bool]) -> None:
+    def __init__(self, session: Session, operator: Operator, today: date,
+                 calendar: HolidayCalendar, known: _Known, report: Progress,
+                 stop: Callable[[], bool]) -> None:
         self.s = session
-        self.station = station
+        self.bulk = BulkInsert(session, operator)
+        self.station = operator.station_code
         self.today = today
         self.calendar = calendar
         self.known = known
         self.report = report
         self.stop = stop
         self.numbers = NumberRepository(session)
-        self.persons_by_id: dict[str, Person] = {}
-        self.anonymous: dict[int, Person] = {}  # id(record) -> its person without ID number
+        # Rows by what names them; rows of the database are {"id": ...}.
+        self.persons: dict[str, Row] = {k: {"id": v[0]} for k, v in known.persons.items()}
+        self.anonymous: dict[int, Row] = {}  # id(record) -> its person without ID number
+        self.enterprises: dict[tuple[str, str], Row] = {}  # ("code"|"name", value)
+        self.organizations: dict[str, int] = dict(known.organizations)
         self.mediator_ids: dict[tuple[str, str], int] = {
             k: v[0] for k, v in known.mediators.items() if len(v) == 1}
-        self.person_ids: dict[str, int] = {k: v[0] for k, v in known.persons.items()}
-        self.enterprises: dict[tuple[str, str], Enterprise] = {}  # ("code"|"name", value)
-        self.organizations: dict[str, int] = dict(known.organizations)
         self.fairs: dict[str, list[tuple[date, int]]] = {
             n: list(v) for n, v in known.fairs.items()}
+        self.events: list[Row] = []
         self.persons_created = 0
         self.enterprises_created = 0
 
@@ -994,24 +1004,18 @@ class _Writer:
         mediation = [r for r in parsed.valid(MEDIATION) if not r.existing]
         payments = [r for r in parsed.valid(AID) if not r.existing]
         fairs = [r for r in parsed.valid(FAIRS) if not r.existing]
-        seekers = [r for r in parsed.valid(SEEKERS)
-                   if not r.existing or not r.referral_existing]
-        for record in [*intake, *mediation, *payments, *seekers]:
-            if record.number is not None and not record.existing:
-                keep_number(self.s, record.number)
-        self.s.flush()
+        seekers = [r for r in parsed.valid(SEEKERS) if r.creates]
+        self._keep_numbers([r.number for r in [*intake, *mediation, *payments, *seekers]
+                            if r.number is not None and not r.existing])
         self._phase(1, "用人单位")
         self._enterprises([*[r.employer for r in intake if r.employer],
                            *[r.respondent for r in mediation],
                            *[_EnterpriseRef(r.employer) for r in seekers
                              if r.employer and not r.referral_existing]])
         self._phase(2, "职工")
-        self._persons([(r.person, r) for r in intake], employers=True)
-        self._persons([(r.person, r) for r in mediators])
-        self._persons([(r.person, r) for r in mediation])
-        self._persons([(r.person, r) for r in payments])
-        self._persons([(r.person, r) for r in seekers if not r.existing])
-        self.s.flush()
+        self._persons([*[(r.person, r) for r in intake], *[(r.person, r) for r in mediators],
+                       *[(r.person, r) for r in mediation], *[(r.person, r) for r in payments],
+                       *[(r.person, r) for r in seekers if not r.existing]])
         self._phase(3, "调解组织和调解员")
         self._write_orgs(orgs)
         self._write_mediators(mediators)
@@ -1025,9 +1029,23 @@ class _Writer:
         self._write_payments(payments)
         self._phase(8, "求职登记")
         self._write_seekers(seekers)
+        self.bulk.insert(CaseEvent, self.events)
+        self.bulk.finish()
         self.s.flush()
 
     # -- numbers, registries --------------------------------------------------------------------
+    def _keep_numbers(self, numbers: list[str]) -> None:
+        """Numbers given in the ledger are kept; new ones are handed out past them."""
+        highest: dict[tuple[str, str, int], int] = {}
+        for number in numbers:
+            parsed = parse_number(number)
+            if parsed is not None:
+                key = (parsed.station_code, parsed.kind.value, parsed.year)
+                highest[key] = max(highest.get(key, 0), parsed.sequence)
+        for (station, kind, year), value in highest.items():
+            self.numbers.bump_to(station, kind, year, value)
+        self.s.flush()
+
     def _take_numbers(self, kind: RecordKind, years: Sequence[int]) -> list[str]:
         """New numbers for records of the given years, in order."""
         needed: dict[int, int] = defaultdict(int)
@@ -1041,129 +1059,133 @@ class _Writer:
             next_of[year] += 1
         return result
 
+    def _numbered(self, records: Sequence[Any], kind: RecordKind,
+                  day: Callable[[Any], date]) -> list[str]:
+        unnumbered = [r for r in records if r.number is None]
+        fresh = iter(self._take_numbers(kind, [day(r).year for r in unnumbered]))
+        return [r.number if r.number is not None else next(fresh) for r in records]
+
     def _enterprises(self, refs: list[_EnterpriseRef]) -> None:
         codes = {r.credit_code for r in refs if r.credit_code}
         names = {r.name for r in refs}
         for chunk in _chunks(codes):
-            for row in self.s.exec(select(Enterprise).where(
-                    col(Enterprise.credit_code).in_(chunk))).all():
-                self.enterprises[("code", row.credit_code or "")] = row
+            for enterprise_id, code in self.s.exec(_select(Enterprise.id, Enterprise.credit_code)
+                                                   .where(col(Enterprise.credit_code)
+                                                          .in_(chunk))).all():
+                self.enterprises[("code", code)] = {"id": enterprise_id, "credit_code": code}
         for chunk in _chunks(names):
-            for row in self.s.exec(select(Enterprise).where(
-                    col(Enterprise.name).in_(chunk), live(Enterprise))
+            for enterprise_id, name, code in self.s.exec(
+                    _select(Enterprise.id, Enterprise.name, Enterprise.credit_code)
+                    .where(col(Enterprise.name).in_(chunk), live(Enterprise))
                     .order_by(col(Enterprise.id))).all():
-                self.enterprises.setdefault(("name", row.name), row)
-        new: list[Enterprise] = []
+                self.enterprises.setdefault(("name", name),
+                                            {"id": enterprise_id, "credit_code": code})
+        new: list[Row] = []
         for ref in refs:
-            if self.enterprise(ref) is not None:
+            if self._enterprise(ref) is not None:
                 continue
             by_name = self.enterprises.get(("name", ref.name))
-            if ref.credit_code and by_name is not None and not by_name.credit_code:
-                by_name.credit_code = ref.credit_code  # the ledger completes the registry
+            if ref.credit_code and by_name is not None and not by_name.get("credit_code"):
+                # The ledger completes the registry: the enterprise named has no code yet.
+                by_name["credit_code"] = ref.credit_code
+                if by_name.get("id") is not None:
+                    found = self.s.get(Enterprise, by_name["id"])
+                    assert found is not None
+                    found.credit_code = ref.credit_code
                 self.enterprises[("code", ref.credit_code)] = by_name
                 continue
             if by_name is not None and not ref.credit_code:
                 continue
             name_pinyin, initials = pinyin_keys(ref.name)
-            row = Enterprise(number="", name=ref.name, credit_code=ref.credit_code,
-                             name_pinyin=name_pinyin, name_initials=initials,
-                             station_code=self.station)
+            row: Row = {"id": None, "name": ref.name, "credit_code": ref.credit_code,
+                        "name_pinyin": name_pinyin, "name_initials": initials}
             new.append(row)
             if ref.credit_code:
                 self.enterprises[("code", ref.credit_code)] = row
             self.enterprises.setdefault(("name", ref.name), row)
         for row, number in zip(new, self._take_numbers(
                 RecordKind.ENTERPRISE, [self.today.year] * len(new)), strict=True):
-            row.number = number
-        self.s.add_all(new)
+            row["number"] = number
+            del row["id"]
+        self.s.flush()  # a code given to a known enterprise, before the new ones arrive
+        self.bulk.insert(Enterprise, new)
         self.enterprises_created = len(new)
 
-    def enterprise(self, ref: _EnterpriseRef) -> Enterprise | None:
-        if ref.credit_code:
-            return self.enterprises.get(("code", ref.credit_code))
-        return self.enterprises.get(("name", ref.name))
+    def _enterprise(self, ref: _EnterpriseRef) -> Row | None:
+        return self.enterprises.get(ref.key)
 
     def enterprise_id(self, ref: _EnterpriseRef | None) -> int | None:
         if ref is None:
             return None
-        row = self.enterprise(ref)
+        row = self._enterprise(ref)
         assert row is not None, "every enterprise named is found or made first"
-        return row.id
+        return int(row["id"])
 
     def referred_to(self, name: str) -> int:
         """The id of the enterprise a referral names (by its exact name)."""
         found = self.enterprise_id(_EnterpriseRef(name))
-        assert found is not None, "enterprises are flushed before the referrals"
+        assert found is not None
         return found
 
-    def _persons(self, refs: list[tuple[_PersonRef, _Record]], employers: bool = False) -> None:
+    def _persons(self, refs: list[tuple[_PersonRef, _Record]]) -> None:
         """Persons of the new records: found by ID number, or made (once per ID number)."""
-        new: list[Person] = []
+        new: list[Row] = []
         for ref, record in refs:
-            if ref.id is not None and (ref.id.value in self.person_ids
-                                       or ref.id.value in self.persons_by_id):
+            if ref.id is not None and ref.id.value in self.persons:
                 continue
             name_pinyin, initials = pinyin_keys(ref.name)
-            employer = getattr(record, "employer", None) if employers else None
-            employer_row = self.enterprise(employer) if isinstance(
-                employer, _EnterpriseRef) else None
-            person = Person(
-                number="", name=ref.name, phone=ref.phone, station_code=self.station,
-                id_number=ref.id.value if ref.id else None,
-                id_number_rev=ref.id.value[::-1] if ref.id else None,
-                sex=ref.id.sex if ref.id else None,
-                birth_date=ref.id.birth_date if ref.id else None,
-                employer_id=employer_row.id if employer_row is not None else None,
-                name_pinyin=name_pinyin, name_initials=initials)
-            new.append(person)
+            employer = getattr(record, "employer", None)
+            row: Row = {
+                "name": ref.name, "phone": ref.phone,
+                "id_number": ref.id.value if ref.id else None,
+                "id_number_rev": ref.id.value[::-1] if ref.id else None,
+                "sex": ref.id.sex if ref.id else None,
+                "birth_date": ref.id.birth_date if ref.id else None,
+                "employer_id": self.enterprise_id(employer) if isinstance(
+                    employer, _EnterpriseRef) else None,
+                "name_pinyin": name_pinyin, "name_initials": initials}
+            new.append(row)
             if ref.id is not None:
-                self.persons_by_id[ref.id.value] = person
+                self.persons[ref.id.value] = row
             else:
-                self.anonymous[id(record)] = person
-        for person, number in zip(new, self._take_numbers(
+                self.anonymous[id(record)] = row
+        for row, number in zip(new, self._take_numbers(
                 RecordKind.PERSON, [self.today.year] * len(new)), strict=True):
-            person.number = number
-        self.s.add_all(new)
-        self.persons_created += len(new)
+            row["number"] = number
+        self.bulk.insert(Person, new)
+        self.persons_created = len(new)
 
     def person_id(self, ref: _PersonRef, record: _Record) -> int:
-        if ref.id is not None:
-            if ref.id.value in self.person_ids:
-                return self.person_ids[ref.id.value]
-            person = self.persons_by_id[ref.id.value]
-        else:
-            person = self.anonymous[id(record)]
-        assert person.id is not None, "persons are flushed before the records"
-        return person.id
+        row = self.persons[ref.id.value] if ref.id is not None else self.anonymous[id(record)]
+        return int(row["id"])
+
+    def _event(self, kind: RecordKind, uuid: str, step: str, day: date, note: str) -> None:
+        self.events.append({"case_kind": kind.value, "case_uuid": uuid, "step": step,
+                            "note": note[:2000], "happened_on": day})
 
     # -- the lines of work ------------------------------------------------------------------------
     def _write_orgs(self, records: list[_Org]) -> None:
-        rows = [MediationOrganization(name=r.name, org_type=r.org_type, town=r.town,
-                                      station_code=self.station) for r in records]
-        self.s.add_all(rows)
-        self.s.flush()
+        rows: list[Row] = [{"name": r.name, "org_type": r.org_type, "town": r.town}
+                           for r in records]
+        self.bulk.insert(MediationOrganization, rows)
         for row in rows:
-            self.organizations[row.name] = row.id or 0
+            self.organizations[row["name"]] = row["id"]
 
     def _write_mediators(self, records: list[_Mediator]) -> None:
-        rows = []
-        for r in records:
-            rows.append(Mediator(person_id=self.person_id(r.person, r),
-                                 organization_id=self.organizations[r.organization],
-                                 kind=r.kind, phone=r.person.phone, station_code=self.station))
-        self.s.add_all(rows)
-        self.s.flush()
+        rows: list[Row] = [{"person_id": self.person_id(r.person, r),
+                 "organization_id": self.organizations[r.organization], "kind": r.kind,
+                 "phone": r.person.phone} for r in records]
+        self.bulk.insert(Mediator, rows)
         for r, row in zip(records, rows, strict=True):
-            self.mediator_ids[(r.organization, r.person.name)] = row.id or 0
+            self.mediator_ids[(r.organization, r.person.name)] = row["id"]
 
     def _write_fairs(self, records: list[_Fair]) -> None:
-        rows = [JobFair(name=r.name, held_on=r.held_on, venue=r.venue,
-                        declared_employers=r.employers, declared_positions=r.positions,
-                        station_code=self.station) for r in records]
-        self.s.add_all(rows)
-        self.s.flush()
+        rows: list[Row] = [{"name": r.name, "held_on": r.held_on, "venue": r.venue,
+                 "declared_employers": r.employers, "declared_positions": r.positions}
+                for r in records]
+        self.bulk.insert(JobFair, rows)
         for row in rows:
-            self.fairs.setdefault(row.name, []).append((row.held_on, row.id or 0))
+            self.fairs.setdefault(row["name"], []).append((row["held_on"], row["id"]))
 
     def fair_id(self, name: str | None, on: date) -> int | None:
         """The fair of that name: the latest held on or before ``on``, else the first."""
@@ -1173,73 +1195,75 @@ class _Writer:
         before = [f for f in held if f[0] <= on]
         return (before[-1] if before else held[0])[1]
 
-    def _numbered(self, records: Sequence[Any], kind: RecordKind,
-                  day: Callable[[Any], date]) -> list[str]:
-        unnumbered = [r for r in records if r.number is None]
-        fresh = iter(self._take_numbers(kind, [day(r).year for r in unnumbered]))
-        return [r.number if r.number is not None else next(fresh) for r in records]
-
     def _write_intake(self, records: list[_Intake]) -> None:
         if not records:
             return
         numbers = self._numbered(records, RecordKind.INTAKE, lambda r: r.registered_on)
-        rows: list[IntakeCase] = []
+        rows: list[Row] = []
         for r, number in zip(records, numbers, strict=True):
             accept_days, handle_days = self.known.categories[r.category]
             accepted = r.registered_on if r.state != PENDING else None
             handle_due = (period_end(accepted, handle_days, self.calendar)
                           if accepted is not None else None)
-            rows.append(IntakeCase(
-                number=number, channel=r.channel, registered_on=r.registered_on,
-                person_id=self.person_id(r.person, r), phone=r.person.phone,
-                employer_id=self.enterprise_id(r.employer), category=r.category,
-                head_count=r.head_count, is_group=is_group(r.head_count), summary=r.summary,
-                status={PENDING: IntakeStatus.REGISTERED, HANDLING: IntakeStatus.IN_PROGRESS,
-                        CLOSED: IntakeStatus.CLOSED}[r.state],
-                accepted_on=accepted,
-                accept_due=period_end(r.registered_on, accept_days, self.calendar),
-                handle_due=handle_due, closed_on=r.closed_on, result=r.result,
-                handling=Handling.REPLY if r.state == CLOSED else None,
-                handle_overdue=bool(r.closed_on and handle_due and r.closed_on > handle_due),
-                station_code=self.station))
-        self.s.add_all(rows)
-        self.s.flush()
+            rows.append({
+                "number": number, "channel": r.channel, "registered_on": r.registered_on,
+                "person_id": self.person_id(r.person, r), "phone": r.person.phone,
+                "employer_id": self.enterprise_id(r.employer), "category": r.category,
+                "head_count": r.head_count, "is_group": is_group(r.head_count),
+                "summary": r.summary,
+                "status": {PENDING: IntakeStatus.REGISTERED, HANDLING: IntakeStatus.IN_PROGRESS,
+                           CLOSED: IntakeStatus.CLOSED}[r.state],
+                "accepted_on": accepted,
+                "accept_due": period_end(r.registered_on, accept_days, self.calendar),
+                "handle_due": handle_due, "closed_on": r.closed_on, "result": r.result,
+                "handling": Handling.REPLY if r.state == CLOSED else None,
+                "handle_overdue": bool(r.closed_on and handle_due and r.closed_on > handle_due),
+                "is_repeat": False, "repeat_of_id": None})
+        self.bulk.insert(IntakeCase, rows)
         earlier = self._repeats(rows)
-        for r, row in zip(records, rows, strict=True):
-            notes = [row.channel.value]
-            if row.is_group:
-                notes.append(f"集体访{row.head_count}人")
-            before = earlier.get(row.id or 0)
+        links: list[Row] = []
+        kind = RecordKind.INTAKE
+        for row in rows:
+            notes = [row["channel"].value]
+            if row["is_group"]:
+                notes.append(f"集体访{row['head_count']}人")
+            before = earlier.get(row["id"])
             if before is not None:
-                row.is_repeat = True
-                row.repeat_of_id = before[0]
+                row["is_repeat"], row["repeat_of_id"] = True, before[0]
                 notes.append(f"重复信访（{before[2]}）")
-                cases.add_link(self.s, from_kind=RecordKind.INTAKE.value, from_uuid=row.uuid,
-                               from_number=row.number, to_kind=RecordKind.INTAKE.value,
-                               to_uuid=before[1], to_number=before[2], relation="重复信访",
-                               station_code=self.station)
+                links.append({"from_kind": kind.value, "from_uuid": row["uuid"],
+                              "from_number": row["number"], "to_kind": kind.value,
+                              "to_uuid": before[1], "to_number": before[2],
+                              "relation": REPEAT_RELATION})
             notes.append(NOTE)
-            self._event(RecordKind.INTAKE, row.uuid, "登记", row.registered_on,
-                        "，".join(notes))
-            if row.accepted_on is not None:
-                self._event(RecordKind.INTAKE, row.uuid, "受理", row.accepted_on, NOTE)
-            if r.state == CLOSED and row.closed_on is not None:
-                self._event(RecordKind.INTAKE, row.uuid, "办结", row.closed_on, row.result or "")
+            self._event(kind, row["uuid"], "登记", row["registered_on"], "，".join(notes))
+            if row["accepted_on"] is not None:
+                self._event(kind, row["uuid"], "受理", row["accepted_on"], NOTE)
+            if row["closed_on"] is not None:
+                self._event(kind, row["uuid"], "办结", row["closed_on"], row["result"] or "")
+        repeats = [{"row_id": r["id"], "repeat_of": r["repeat_of_id"]} for r in rows
+                   if r["is_repeat"]]
+        if repeats:
+            table = IntakeCase.__table__  # type: ignore[attr-defined]
+            self.s.execute(update(table).where(table.c.id == bindparam("row_id"))
+                           .values(is_repeat=True, repeat_of_id=bindparam("repeat_of")),
+                           repeats)
+        self.bulk.insert(CaseLink, links)
 
-    def _repeats(self, rows: list[IntakeCase]) -> dict[int, tuple[int, str, str]]:
+    def _repeats(self, rows: list[Row]) -> dict[int, tuple[int, str, str]]:
         """For each new case, the latest case of the same person, or of the same employer and
         category, registered within REPEAT_WINDOW_DAYS before it (as the intake service flags
         them): new case id -> (id, uuid, number) of the earlier one."""
-        first = min(r.registered_on for r in rows) - timedelta(days=REPEAT_WINDOW_DAYS)
-        last = max(r.registered_on for r in rows)
-        persons = {r.person_id for r in rows}
-        employers = {r.employer_id for r in rows if r.employer_id is not None}
+        first = min(r["registered_on"] for r in rows) - timedelta(days=REPEAT_WINDOW_DAYS)
+        last = max(r["registered_on"] for r in rows)
+        persons = {r["person_id"] for r in rows}
+        employers = {r["employer_id"] for r in rows if r["employer_id"] is not None}
         conditions = [col(IntakeCase.person_id).in_(list(persons))]
         if employers:
             conditions.append(col(IntakeCase.employer_id).in_(list(employers)))
-        cases_by_date = self.s.exec(
+        found_cases = self.s.exec(
             _select(IntakeCase.id, IntakeCase.uuid, IntakeCase.number, IntakeCase.registered_on,
-                   IntakeCase.person_id, IntakeCase.employer_id, IntakeCase.category)
+                    IntakeCase.person_id, IntakeCase.employer_id, IntakeCase.category)
             .where(live(IntakeCase), col(IntakeCase.registered_on).between(first, last),
                    or_(*conditions))
             .order_by(col(IntakeCase.registered_on), col(IntakeCase.id))).all()
@@ -1247,8 +1271,7 @@ class _Writer:
         latest_employer: dict[tuple[int, str], tuple[date, int, str, str]] = {}
         found: dict[int, tuple[int, str, str]] = {}
         window = timedelta(days=REPEAT_WINDOW_DAYS)
-        for case_id, uuid, number, day, person_id, employer_id, category in cases_by_date:
-            assert case_id is not None
+        for case_id, uuid, number, day, person_id, employer_id, category in found_cases:
             candidates = [latest_person.get(person_id)]
             if employer_id is not None:
                 candidates.append(latest_employer.get((employer_id, category)))
@@ -1260,85 +1283,82 @@ class _Writer:
             latest_person[person_id] = entry
             if employer_id is not None:
                 latest_employer[(employer_id, category)] = entry
-        new_ids = {r.id for r in rows}
+        new_ids = {r["id"] for r in rows}
         return {k: v for k, v in found.items() if k in new_ids}
-
-    def _event(self, kind: RecordKind, uuid: str, step: str, day: date, note: str) -> None:
-        cases.record_event(self.s, kind.value, uuid, step, day, note, self.station)
 
     def _write_mediation(self, records: list[_Mediation]) -> None:
         if not records:
             return
         numbers = self._numbered(records, RecordKind.MEDIATION, lambda r: r.applied_on)
-        rows: list[MediationCase] = []
+        rows: list[Row] = []
         for r, number in zip(records, numbers, strict=True):
             due = period_end(r.applied_on, MEDIATION_DAYS, self.calendar)
             day = r.concluded_on
-            rows.append(MediationCase(
-                number=number, applied_on=r.applied_on,
-                respondent_id=self.enterprise_id(r.respondent), dispute_type=r.dispute_type,
-                head_count=r.head_count, is_collective=is_collective(r.head_count),
-                organization_id=self.organizations[r.organization], status=r.status,
-                accepted_on=r.applied_on, limit_due=due, due_on=due, concluded_on=day,
-                concluded_late=day is not None and day > due,
-                court_confirm_due=(period_end(day, COURT_CONFIRM_DAYS, self.calendar)
-                                   if day and r.status is MediationStatus.SUCCEEDED else None),
-                arbitration_limit_on=(
+            rows.append({
+                "number": number, "applied_on": r.applied_on,
+                "respondent_id": self.enterprise_id(r.respondent),
+                "dispute_type": r.dispute_type, "head_count": r.head_count,
+                "is_collective": is_collective(r.head_count),
+                "organization_id": self.organizations[r.organization], "status": r.status,
+                "accepted_on": r.applied_on, "limit_due": due, "due_on": due,
+                "concluded_on": day, "concluded_late": day is not None and day > due,
+                "court_confirm_due": (period_end(day, COURT_CONFIRM_DAYS, self.calendar)
+                                      if day and r.status is MediationStatus.SUCCEEDED
+                                      else None),
+                "arbitration_limit_on": (
                     self.calendar.next_working_day(add_years(day, ARBITRATION_YEARS))
-                    if day and r.status is MediationStatus.FAILED else None),
-                station_code=self.station))
-        self.s.add_all(rows)
-        self.s.flush()
-        children: list[Any] = []
+                    if day and r.status is MediationStatus.FAILED else None)})
+        self.bulk.insert(MediationCase, rows)
+        parties: list[Row] = []
+        claims: list[Row] = []
+        mediators: list[Row] = []
+        items: list[Row] = []
         kind = RecordKind.MEDIATION
         for r, row in zip(records, rows, strict=True):
-            assert row.id is not None
-            children.append(MediationParty(case_id=row.id,
-                                           person_id=self.person_id(r.person, r),
-                                           station_code=self.station))
-            children.append(MediationClaim(case_id=row.id, item=r.dispute_type.value,
-                                           amount_fen=r.claimed_fen, station_code=self.station))
+            case_id = row["id"]
+            parties.append({"case_id": case_id, "person_id": self.person_id(r.person, r)})
+            claims.append({"case_id": case_id, "item": r.dispute_type.value,
+                           "amount_fen": r.claimed_fen})
             if r.mediator_name is not None:
-                children.append(MediationCaseMediator(
-                    case_id=row.id, mediator_id=self.mediator_ids[(r.organization,
-                                                                   r.mediator_name)],
-                    station_code=self.station))
+                mediators.append({"case_id": case_id, "mediator_id": self.mediator_ids[
+                    (r.organization, r.mediator_name)]})
             if r.status is MediationStatus.SUCCEEDED and r.agreed_fen:
-                children.append(MediationAgreementItem(
-                    case_id=row.id, item=r.dispute_type.value, amount_fen=r.agreed_fen,
-                    payer=r.respondent.name[:200], payee=r.person.name,
-                    station_code=self.station))
-            note = f"集体争议{row.head_count}人，{NOTE}" if row.is_collective else NOTE
-            self._event(kind, row.uuid, mediation_rules.STEP_APPLY, row.applied_on, note)
-            self._event(kind, row.uuid, mediation_rules.STEP_ACCEPT, row.applied_on,
-                        f"调解期限至{row.due_on.isoformat() if row.due_on else ''}")
-            if row.concluded_on is not None:
+                items.append({"case_id": case_id, "item": r.dispute_type.value,
+                              "amount_fen": r.agreed_fen, "payer": r.respondent.name[:200],
+                              "payee": r.person.name})
+            note = f"集体争议{row['head_count']}人，{NOTE}" if row["is_collective"] else NOTE
+            self._event(kind, row["uuid"], mediation_rules.STEP_APPLY, r.applied_on, note)
+            self._event(kind, row["uuid"], mediation_rules.STEP_ACCEPT, r.applied_on,
+                        f"调解期限至{row['due_on'].isoformat()}")
+            if r.concluded_on is not None:
                 step = {MediationStatus.SUCCEEDED: mediation_rules.STEP_AGREE,
                         MediationStatus.FAILED: mediation_rules.STEP_FAIL,
                         MediationStatus.WITHDRAWN: mediation_rules.STEP_WITHDRAW}[r.status]
                 outcome = f"协议金额{format_yuan(r.agreed_fen)}元" if r.agreed_fen else ""
-                self._event(kind, row.uuid, step, row.concluded_on, outcome)
-        self.s.add_all(children)
+                self._event(kind, row["uuid"], step, r.concluded_on, outcome)
+        self.bulk.insert(MediationParty, parties)
+        self.bulk.insert(MediationClaim, claims)
+        self.bulk.insert(MediationCaseMediator, mediators)
+        self.bulk.insert(MediationAgreementItem, items)
 
     def _write_payments(self, records: list[_Payment]) -> None:
         if not records:
             return
         batches = self._batches(records)
         numbers = self._numbered(records, RecordKind.AID, lambda r: r.paid_on)
-        rows: list[AidApplication] = []
-        for r, number in zip(records, numbers, strict=True):
-            rows.append(AidApplication(
-                number=number, person_id=self.person_id(r.person, r), program_id=r.program_id,
-                batch_id=batches.get((r.program_id, r.paid_on.year, r.batch or "")),
-                applied_on=r.paid_on, year=r.paid_on.year, reason=r.cause or "",
-                requested_fen=r.amount_fen, approved_fen=r.amount_fen, status=AidStatus.PAID,
-                reviewed_on=r.paid_on, approved_on=r.paid_on, paid_on=r.paid_on,
-                station_code=self.station))
-        self.s.add_all(rows)
+        rows: list[Row] = [{
+            "number": number, "person_id": self.person_id(r.person, r),
+            "program_id": r.program_id,
+            "batch_id": batches.get((r.program_id, r.paid_on.year, r.batch or "")),
+            "applied_on": r.paid_on, "year": r.paid_on.year, "reason": r.cause or "",
+            "requested_fen": r.amount_fen, "approved_fen": r.amount_fen,
+            "status": AidStatus.PAID, "reviewed_on": r.paid_on, "approved_on": r.paid_on,
+            "paid_on": r.paid_on} for r, number in zip(records, numbers, strict=True)]
+        self.bulk.insert(AidApplication, rows)
         for row in rows:
-            self._event(RecordKind.AID, row.uuid, AID_STEP_APPLY, row.applied_on, NOTE)
-            self._event(RecordKind.AID, row.uuid, AID_STEP_PAY, row.applied_on,
-                        f"{format_yuan(row.approved_fen or 0)}元")
+            self._event(RecordKind.AID, row["uuid"], AID_STEP_APPLY, row["applied_on"], NOTE)
+            self._event(RecordKind.AID, row["uuid"], AID_STEP_PAY, row["paid_on"],
+                        f"{format_yuan(row['approved_fen'])}元")
         self._files(records)
 
     def _batches(self, records: list[_Payment]) -> dict[tuple[int, int, str], int]:
@@ -1350,23 +1370,18 @@ class _Writer:
         if not wanted:
             return {}
         found: dict[tuple[int, int, str], int] = {}
-        for batch in self.s.exec(select(AidBatch).where(
-                live(AidBatch), col(AidBatch.name).in_({k[2] for k in wanted}))).all():
-            key = (batch.program_id, batch.year, batch.name)
-            if key in wanted:
-                found[key] = batch.id or 0
-        new = []
-        for key, days in wanted.items():
-            if key in found:
-                continue
-            program_id, year, name = key
-            new.append((key, AidBatch(name=name, program_id=program_id, year=year,
-                                      planned_on=min(days), status=BatchStatus.PAID,
-                                      approved_on=min(days), paid_on=max(days),
-                                      station_code=self.station)))
-        self.s.add_all([b for _k, b in new])
-        self.s.flush()
-        found.update({key: batch.id or 0 for key, batch in new})
+        for batch_id, program_id, year, name in self.s.exec(
+                _select(AidBatch.id, AidBatch.program_id, AidBatch.year, AidBatch.name).where(
+                    live(AidBatch), col(AidBatch.name).in_({k[2] for k in wanted}))).all():
+            if (program_id, year, name) in wanted:
+                found[(program_id, year, name)] = batch_id
+        new: dict[tuple[int, int, str], Row] = {key: {
+                     "name": key[2], "program_id": key[0], "year": key[1],
+                     "planned_on": min(days), "status": BatchStatus.PAID,
+                     "approved_on": min(days), "paid_on": max(days)}
+               for key, days in wanted.items() if key not in found}
+        self.bulk.insert(AidBatch, list(new.values()))
+        found.update({key: row["id"] for key, row in new.items()})
         return found
 
     def _files(self, records: list[_Payment]) -> None:
@@ -1381,15 +1396,15 @@ class _Writer:
         for chunk in _chunks(wanted):
             have.update(self.s.exec(select(HardshipFile.person_id).where(
                 col(HardshipFile.person_id).in_(chunk), live(HardshipFile))).all())
+        rows = []
         for person_id, r in wanted.items():
             if person_id in have:
                 continue
             causes, notes = _causes(r.cause)
-            self.s.add(HardshipFile(person_id=person_id, year=r.paid_on.year,
-                                    category=r.category, causes=causes, notes=notes,
-                                    status=FileStatus.ACTIVE,
-                                    review_due=self.today + timedelta(days=AID_REVIEW_AFTER_DAYS),
-                                    station_code=self.station))
+            rows.append({"person_id": person_id, "year": r.paid_on.year, "category": r.category,
+                         "causes": causes, "notes": notes, "status": FileStatus.ACTIVE,
+                         "review_due": self.today + timedelta(days=AID_REVIEW_AFTER_DAYS)})
+        self.bulk.insert(HardshipFile, rows)
 
     def _write_seekers(self, records: list[_Seeker]) -> None:
         if not records:
@@ -1397,42 +1412,45 @@ class _Writer:
         kind = RecordKind.JOB
         fresh = [r for r in records if not r.existing]
         numbers = self._numbered(fresh, kind, lambda r: r.registered_on)
-        made: dict[int, JobSeeker] = {}
+        made: dict[int, Row] = {}
         for r, number in zip(fresh, numbers, strict=True):
             fair_id = self.fair_id(r.fair, r.registered_on)
-            made[id(r)] = JobSeeker(
-                number=number, person_id=self.person_id(r.person, r),
-                registered_on=r.registered_on, desired_job=r.desired_job,
-                situation=SeekerSituation.OTHER,
-                source=SeekerSource.FAIR if fair_id else SeekerSource.DESK, fair_id=fair_id,
-                station_code=self.station)
-        self.s.add_all(made.values())
-        self.s.flush()
+            made[id(r)] = {
+                "number": number, "person_id": self.person_id(r.person, r),
+                "registered_on": r.registered_on, "desired_job": r.desired_job,
+                "situation": SeekerSituation.OTHER,
+                "source": SeekerSource.FAIR if fair_id else SeekerSource.DESK,
+                "fair_id": fair_id}
+        self.bulk.insert(JobSeeker, list(made.values()))
         for seeker in made.values():
-            self._event(kind, seeker.uuid, "求职登记", seeker.registered_on,
-                        "，".join(t for t in (seeker.desired_job, NOTE) if t))
+            self._event(kind, seeker["uuid"], "求职登记", seeker["registered_on"],
+                        "，".join(t for t in (seeker["desired_job"], NOTE) if t))
         referred = [r for r in records if not r.referral_existing]
         positions = self._positions(referred)
+        referrals: list[Row] = []
         for r in referred:
             assert r.employer is not None
             assert r.referred_on is not None
             root = r.seeker_of or r
-            held = made.get(id(root)) or self.s.get(JobSeeker, self._known_seeker(root))
-            assert held is not None and held.id is not None  # noqa: PT018
-            seeker_id, seeker_uuid = held.id, held.uuid
+            if id(root) in made:
+                seeker_id, seeker_uuid = made[id(root)]["id"], made[id(root)]["uuid"]
+            else:
+                held = self.s.get(JobSeeker, self._known_seeker(root))
+                assert held is not None
+                seeker_id, seeker_uuid = held.id, held.uuid
             enterprise_id = self.referred_to(r.employer)
-            fair_id = self.fair_id(r.fair, r.referred_on)
             result = r.result or ReferralResult.PENDING
-            self.s.add(Referral(
-                seeker_id=seeker_id, enterprise_id=enterprise_id,
-                position_id=positions.get((enterprise_id, r.position or "")), fair_id=fair_id,
-                referred_on=r.referred_on,
-                follow_up_due=r.referred_on + timedelta(days=FOLLOW_UP_DAYS), result=result,
-                station_code=self.station))
+            referrals.append({
+                "seeker_id": seeker_id, "enterprise_id": enterprise_id,
+                "position_id": positions.get((enterprise_id, r.position or "")),
+                "fair_id": self.fair_id(r.fair, r.referred_on), "referred_on": r.referred_on,
+                "follow_up_due": r.referred_on + timedelta(days=FOLLOW_UP_DAYS),
+                "result": result})
             self._event(kind, seeker_uuid, "推荐", r.referred_on,
                         f"{r.employer} {r.position or ''}".strip())
             if result is not ReferralResult.PENDING:
                 self._event(kind, seeker_uuid, "反馈", r.referred_on, result.value)
+        self.bulk.insert(Referral, referrals)
 
     def _known_seeker(self, record: _Seeker) -> int | None:
         if record.number is not None:
@@ -1452,30 +1470,28 @@ class _Writer:
             if fair_id is not None:
                 at_fair.add((fair_id, enterprise_id))
         if at_fair:
-            fair_ids = {f for f, _e in at_fair}
-            taking_part = set(self.s.exec(select(FairEmployer.fair_id, FairEmployer.enterprise_id)
-                                          .where(col(FairEmployer.fair_id).in_(fair_ids),
-                                                 live(FairEmployer))).all())
-            self.s.add_all(FairEmployer(fair_id=f, enterprise_id=e, station_code=self.station)
-                           for f, e in sorted(at_fair - taking_part))
+            taking_part = set(self.s.exec(
+                select(FairEmployer.fair_id, FairEmployer.enterprise_id).where(
+                    col(FairEmployer.fair_id).in_({f for f, _e in at_fair}),
+                    live(FairEmployer))).all())
+            self.bulk.insert(FairEmployer, [{"fair_id": f, "enterprise_id": e}
+                                            for f, e in sorted(at_fair - taking_part)])
         if not wanted:
             return {}
         found: dict[tuple[int, str], int] = {}
-        pairs = list(wanted)
-        for chunk in _chunks(pairs):
+        for chunk in _chunks(list(wanted)):
             for position_id, enterprise_id, title in self.s.exec(
                     _select(Position.id, Position.enterprise_id, Position.title).where(
                         live(Position), or_(*[and_(col(Position.enterprise_id) == e,
                                                    col(Position.title) == t)
                                               for e, t in chunk]))).all():
-                found.setdefault((enterprise_id, title), position_id or 0)
-        new = {key: Position(enterprise_id=key[0], title=key[1],
-                             fair_id=self.fair_id(r.fair, r.referred_on or r.registered_on),
-                             open=False, station_code=self.station)
+                found.setdefault((enterprise_id, title), position_id)
+        new: dict[tuple[int, str], Row] = {key: {"enterprise_id": key[0], "title": key[1],
+                     "fair_id": self.fair_id(r.fair, r.referred_on or r.registered_on),
+                     "open": False}
                for key, r in wanted.items() if key not in found}
-        self.s.add_all(new.values())
-        self.s.flush()
-        found.update({key: p.id or 0 for key, p in new.items()})
+        self.bulk.insert(Position, list(new.values()))
+        found.update({key: row["id"] for key, row in new.items()})
         return found
 
 
