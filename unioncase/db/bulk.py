@@ -32,8 +32,9 @@ class BulkInsert:
         self.now = now or utcnow()
         self._created: list[tuple[str, dict[str, Any]]] = []  # (table, row) to audit
 
-    def insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
-        """Insert the rows (filling the record columns and defaults) and set each one's ``id``.
+    def insert(self, model: Any, rows: list[dict[str, Any]], *, ids: bool = True) -> None:
+        """Insert the rows (filling the record columns and defaults) and, unless ``ids`` is
+        False, set each one's ``id``.
 
         The rows stay referenced until :meth:`finish`: a value changed afterwards (and written
         with an update) is what the audit event records.
@@ -60,6 +61,8 @@ class BulkInsert:
         for start in range(0, len(rows), _BATCH):
             chunk = rows[start:start + _BATCH]
             self.session.execute(statement, [{c: r[c] for c in columns} for r in chunk])
+            if not ids:
+                continue
             # RETURNING in parameter order runs row by row on SQLite; the uuid is indexed.
             by_uuid = {r["uuid"]: r for r in chunk}
             for first in range(0, len(chunk), _LOOKUP):

@@ -1029,7 +1029,7 @@ class _Writer:
         self._write_payments(payments)
         self._phase(8, "求职登记")
         self._write_seekers(seekers)
-        self.bulk.insert(CaseEvent, self.events)
+        self.bulk.insert(CaseEvent, self.events, ids=False)
         self.bulk.finish()
         self.s.flush()
 
@@ -1248,7 +1248,7 @@ class _Writer:
             self.s.execute(update(table).where(table.c.id == bindparam("row_id"))
                            .values(is_repeat=True, repeat_of_id=bindparam("repeat_of")),
                            repeats)
-        self.bulk.insert(CaseLink, links)
+        self.bulk.insert(CaseLink, links, ids=False)
 
     def _repeats(self, rows: list[Row]) -> dict[int, tuple[int, str, str]]:
         """For each new case, the latest case of the same person, or of the same employer and
@@ -1336,10 +1336,10 @@ class _Writer:
                         MediationStatus.WITHDRAWN: mediation_rules.STEP_WITHDRAW}[r.status]
                 outcome = f"协议金额{format_yuan(r.agreed_fen)}元" if r.agreed_fen else ""
                 self._event(kind, row["uuid"], step, r.concluded_on, outcome)
-        self.bulk.insert(MediationParty, parties)
-        self.bulk.insert(MediationClaim, claims)
-        self.bulk.insert(MediationCaseMediator, mediators)
-        self.bulk.insert(MediationAgreementItem, items)
+        self.bulk.insert(MediationParty, parties, ids=False)
+        self.bulk.insert(MediationClaim, claims, ids=False)
+        self.bulk.insert(MediationCaseMediator, mediators, ids=False)
+        self.bulk.insert(MediationAgreementItem, items, ids=False)
 
     def _write_payments(self, records: list[_Payment]) -> None:
         if not records:
@@ -1404,7 +1404,7 @@ class _Writer:
             rows.append({"person_id": person_id, "year": r.paid_on.year, "category": r.category,
                          "causes": causes, "notes": notes, "status": FileStatus.ACTIVE,
                          "review_due": self.today + timedelta(days=AID_REVIEW_AFTER_DAYS)})
-        self.bulk.insert(HardshipFile, rows)
+        self.bulk.insert(HardshipFile, rows, ids=False)
 
     def _write_seekers(self, records: list[_Seeker]) -> None:
         if not records:
@@ -1450,7 +1450,7 @@ class _Writer:
                         f"{r.employer} {r.position or ''}".strip())
             if result is not ReferralResult.PENDING:
                 self._event(kind, seeker_uuid, "反馈", r.referred_on, result.value)
-        self.bulk.insert(Referral, referrals)
+        self.bulk.insert(Referral, referrals, ids=False)
 
     def _known_seeker(self, record: _Seeker) -> int | None:
         if record.number is not None:
@@ -1475,7 +1475,8 @@ class _Writer:
                     col(FairEmployer.fair_id).in_({f for f, _e in at_fair}),
                     live(FairEmployer))).all())
             self.bulk.insert(FairEmployer, [{"fair_id": f, "enterprise_id": e}
-                                            for f, e in sorted(at_fair - taking_part)])
+                                            for f, e in sorted(at_fair - taking_part)],
+                             ids=False)
         if not wanted:
             return {}
         found: dict[tuple[int, str], int] = {}
