@@ -22,7 +22,7 @@ def _yuan(fen: int) -> float:
 def report_xlsx(report: dict[str, Any], sentences: Sequence[str], title: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     intake, mediation, aid, jobs = (report["intake"], report["mediation"], report["aid"],
                                     report["jobs"])
@@ -37,6 +37,8 @@ def report_xlsx(report: dict[str, Any], sentences: Sequence[str], title: str) ->
     summary.append([])
     for sentence in sentences:
         summary.append([sentence + "。"])
+        summary.cell(row=summary.max_row, column=1).alignment = Alignment(wrap_text=True,
+                                                                           vertical="top")
     summary.column_dimensions["A"].width = 100
 
     def sheet(name: str, rows: Sequence[Sequence[Any]]) -> Any:
@@ -62,6 +64,8 @@ def report_xlsx(report: dict[str, Any], sentences: Sequence[str], title: str) ->
         labels = Reference(ws, min_col=1, min_row=first_row, max_row=last_row)
         bar.add_data(data, titles_from_data=True)
         bar.set_categories(labels)
+        if columns == 1:
+            bar.legend = None  # one series: its name is the axis's
         ws.add_chart(bar, anchor)
 
     ws = sheet("信访接待", [
@@ -104,6 +108,16 @@ def report_xlsx(report: dict[str, Any], sentences: Sequence[str], title: str) ->
     for ws in book.worksheets:
         for cell in ws[1]:
             cell.font = Font(bold=True)
+        for row in ws.iter_rows(min_col=2):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.endswith("%"):
+                    cell.alignment = Alignment(horizontal="right")
+        # Printed, each sheet is one landscape page with its figures and charts.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 1
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -143,12 +157,15 @@ def report_pdf(report: dict[str, Any], sentences: Sequence[str], title: str,
             chart.valueAxis.labels.fontName = font
             chart.valueAxis.labels.fontSize = 8
             chart.valueAxis.valueMin = 0
+            # Room right of the longest bar for its label.
+            chart.valueAxis.valueMax = max(max(v for _l, v in pairs) * 1.2, 1)
             chart.bars[0].fillColor = colors.HexColor("#2874a6")
             chart.barLabelFormat = "%.0f" if all(float(v).is_integer() for _l, v in pairs) \
                 else "%.2f"
             chart.barLabels.fontName = font
             chart.barLabels.fontSize = 8
-            chart.barLabels.nudge = 12
+            chart.barLabels.boxAnchor = "w"  # the label starts just after its bar's end
+            chart.barLabels.nudge = 4
             drawing.add(chart)
             return [drawing]
 
