@@ -384,6 +384,15 @@ def _chunks(values: Iterable[T]) -> Iterable[list[T]]:
         yield items[start:start + CHUNK]
 
 
+def _with_person(base: tuple[Any, ...], name: str,
+                 id_number: str | None) -> list[tuple[Any, ...]]:
+    """The content keys of an existing record: by its person's name, and by the ID number."""
+    keys = [(*base, ("name", name))]
+    if id_number:
+        keys.append((*base, ("id", id_number)))
+    return keys
+
+
 def _normal_number(text: str | None) -> str | None:
     if not text:
         return None
@@ -536,10 +545,8 @@ class LedgerImportService:
                        IntakeCase.summary, Person.name, Person.id_number)
                 .join(Person, col(Person.id) == col(IntakeCase.person_id))
                 .where(live(IntakeCase), col(IntakeCase.registered_on).between(*span))).all():
-            base = (day, IntakeChannel(channel).value, category, summary)
-            keys.add((*base, ("name", name)))
-            if id_number:
-                keys.add((*base, ("id", id_number)))
+            keys.update(_with_person((day, IntakeChannel(channel).value, category, summary),
+                                     name, id_number))
         return keys
 
     def _mediation_keys(self, session: Session, values: list[Any]) -> set[Any]:
@@ -556,12 +563,9 @@ class LedgerImportService:
                 .where(live(MediationCase), live(MediationParty),
                        col(MediationCase.applied_on).between(*span))).all():
             for employer in (("name", respondent), ("code", code)):
-                if not employer[1]:
-                    continue
-                base = (day, DisputeType(dispute).value, employer)
-                keys.add((*base, ("name", name)))
-                if id_number:
-                    keys.add((*base, ("id", id_number)))
+                if employer[1]:
+                    keys.update(_with_person((day, DisputeType(dispute).value, employer),
+                                             name, id_number))
         return keys
 
     def _aid_keys(self, session: Session, values: list[Any]) -> set[Any]:
@@ -586,9 +590,8 @@ class LedgerImportService:
                 _select(JobSeeker.id, JobSeeker.registered_on, Person.name, Person.id_number)
                 .join(Person, col(Person.id) == col(JobSeeker.person_id))
                 .where(live(JobSeeker), col(JobSeeker.registered_on).between(*span))).all():
-            keys.setdefault((day, ("name", name)), seeker_id or 0)
-            if id_number:
-                keys.setdefault((day, ("id", id_number)), seeker_id or 0)
+            for key in _with_person((day,), name, id_number):
+                keys.setdefault(key, seeker_id or 0)
         return keys
 
     @staticmethod
