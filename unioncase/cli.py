@@ -156,37 +156,18 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from unioncase.domain.errors import ValidationError
     from unioncase.services import UnionCase
-    from unioncase.services.report import Period, ReportService, summary_sentences
+    from unioncase.services.report import Period, report_file, write_atomically
 
     period = Period.of(args.year, args.date_from, args.date_to)
     if args.format in ("xlsx", "pdf") and args.out is None:
         raise ValidationError("report_needs_out", field="out", format=args.format)
     app = _open(args, must_exist=True)
     assert isinstance(app, UnionCase)
-    station = args.station.strip()
-    report = ReportService(app.ctx).figures(period, station)
-    sentences = summary_sentences(report)
-    data: bytes
-    if args.format == "json":
-        data = (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    elif args.format == "text":
-        data = "".join(f"{line}。\n" for line in sentences).encode("utf-8")
-    else:
-        from unioncase.printing.report_files import report_pdf, report_xlsx
-
-        current = app.stations.current()
-        name = current.name if current and not station else station
-        title = f"{period.start.year}年工作数据" if args.year else "工作数据"
-        data = (report_xlsx(report, sentences, f"{name} {title}") if args.format == "xlsx"
-                else report_pdf(report, sentences, title, name))
+    data = report_file(app.ctx, period, args.station.strip(), args.format)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
-        out: Path = args.out
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial = out.with_name(out.name + ".part")
-        partial.write_bytes(data)
-        partial.replace(out)
+        out = write_atomically(args.out, data)
         print(f"已写入报表：{out}", file=sys.stderr)
     return 0
 
