@@ -57,6 +57,17 @@ def main() -> int:
     grab(window, out / "shot-mediation.png")
     window.tabs.setCurrentWidget(window.aid_tab)
     grab(window, out / "shot-aid.png")
+    window.tabs.setCurrentWidget(window.statistics_tab)
+    grab(window, out / "shot-statistics.png")
+    stats = window.statistics_tab
+    records = stats.open_figure("aid.disbursements", stats.records_title("aid.disbursements"))
+    assert records is not None
+    grab(records, out / "shot-statistics-records.png")
+    records.close()
+    stats.kind_combo.setCurrentIndex(stats.kind_combo.findData("quarter"))
+    stats.quarter_combo.setCurrentIndex(0)
+    grab(window, out / "shot-statistics-quarter.png")
+    stats.kind_combo.setCurrentIndex(stats.kind_combo.findData("year"))
     window.tabs.setCurrentWidget(window.intake_tab)
     grab(window, out / "screenshot-main.png")
     for channel, name in (("来电", "call"), ("来访", "visit"), ("来信", "letter")):

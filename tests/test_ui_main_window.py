@@ -53,7 +53,7 @@ def test_window_title_and_four_tabs_in_order_in_chinese(window: MainWindow) -> N
     tabs = window.findChild(QTabWidget, "mainTabs")
     names = [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())]
     assert names[:4] == ["信访接待", "劳动争议调解", "困难帮扶", "就业推荐"]
-    assert names[4:] == ["职工", "用人单位"]
+    assert names[4:] == ["统计", "职工", "用人单位"]
     assert "李晓燕" in window.findChild(QLabel, "operatorStatus").text()
     assert "南湖区东栅街道工会服务站" in window.findChild(QLabel, "stationStatus").text()
     assert window.menuBar().actions()[0].text().startswith("文件")
@@ -61,6 +61,8 @@ def test_window_title_and_four_tabs_in_order_in_chinese(window: MainWindow) -> N
 
 def test_tab_shortcuts_switch_tabs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.statistics_tab
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.persons_tab
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
@@ -196,7 +198,8 @@ def test_qt_own_buttons_are_chinese_and_english_is_selectable(  # type: ignore[n
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text().startswith("保存")
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().startswith("取消")
     i18n.install(qapp, "en")
-    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "Persons")
+    qtbot.waitUntil(lambda: window.tabs.tabText(5) == "Persons")
+    assert window.tabs.tabText(4) == "Statistics"
     assert window.tabs.tabText(0).replace("&&", "&") == "Petitions & hotline"
     qtbot.waitUntil(lambda: dialog.fields.label("id_number").text() == "&ID number")
     i18n.install(qapp, "zh_CN")

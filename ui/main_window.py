@@ -38,6 +38,7 @@ from ui.tabs.intake_tab import IntakeTab
 from ui.tabs.jobs_tab import JobsTab
 from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.persons_tab import PersonsTab
+from ui.tabs.statistics_tab import StatisticsTab
 from ui.tasks import TaskRunner
 from ui.widgets.search_popup import SearchPopup
 from unioncase import __version__
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.mediation_tab = MediationTab(self.app, self.tabs)
         self.aid_tab = AidTab(self.app, self.tabs)
         self.jobs_tab = JobsTab(self.app, self.tabs)
+        self.statistics_tab = StatisticsTab(self.app, self.runner, self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs)
         self.enterprises_tab = EnterprisesTab(self.app, self.tabs)
         for tab in self.tab_widgets():
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.intake_tab, self.mediation_tab, self.aid_tab, self.jobs_tab,
-                self.persons_tab, self.enterprises_tab]
+                self.statistics_tab, self.persons_tab, self.enterprises_tab]
 
     def _action(self, menu: Any, shortcut: QKeySequence | str | None, slot: Any,
                 name: str) -> QAction:
@@ -218,6 +220,11 @@ class MainWindow(QMainWindow):
         self.jobs_tab.new_case_requested.connect(self.new_seeker)
         self.jobs_tab.print_requested.connect(self.print_record)
         self.jobs_tab.fairs_requested.connect(self.open_job_fairs)
+        self.statistics_tab.case_requested.connect(self.open_case)
+        self.statistics_tab.fairs_requested.connect(self.open_job_fairs)
+        self.statistics_tab.registries_requested.connect(self.open_mediation_registries)
+        self.statistics_tab.report_saved.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Report written to %1").replace("%1", path), 8000))
         self.enterprises_tab.new_enterprise_requested.connect(self.new_enterprise)
         clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit,
                           self.search_edit.clear)
@@ -229,8 +236,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"UnionCase — {station_name}" if station_name else "UnionCase")
         self.title_label.setText(station_name or "UnionCase")
         titles = [self.tr("Petitions && hotline"), self.tr("Dispute mediation"),
-                  self.tr("Hardship aid"), self.tr("Jobs && referrals"), self.tr("Persons"),
-                  self.tr("Enterprises")]
+                  self.tr("Hardship aid"), self.tr("Jobs && referrals"), self.tr("Statistics"),
+                  self.tr("Persons"), self.tr("Enterprises")]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
             self.tab_actions[i].setText(title)

@@ -1171,6 +1171,218 @@
     </message>
 </context>
 <context>
+    <name>FigureRecordsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="116"/>
+        <source>%1 — the records</source>
+        <translation>%1 — 明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="119"/>
+        <source>Filter by number, name or content</source>
+        <translation>按编号、姓名或内容筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="120"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="121"/>
+        <source>Open the selected record (Enter)</source>
+        <translation>打开选中的记录（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="125"/>
+        <source>Job &amp;fairs...</source>
+        <translation>招聘会(&amp;F)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="127"/>
+        <source>&amp;Registry...</source>
+        <translation>调解组织和调解员(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="150"/>
+        <source>%1 records</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/figure_records_dialog.py" line="154"/>
+        <source>(%1 loaded; scroll for more)</source>
+        <translation>（已载入 %1 条，向下滚动载入更多）</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRecordsModel</name>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="21"/>
+        <source>%1 (%2 payments)</source>
+        <translation>%1（共 %2 笔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="36"/>
+        <location filename="../../ui/models/figure_records_model.py" line="41"/>
+        <location filename="../../ui/models/figure_records_model.py" line="46"/>
+        <location filename="../../ui/models/figure_records_model.py" line="51"/>
+        <location filename="../../ui/models/figure_records_model.py" line="56"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="37"/>
+        <location filename="../../ui/models/figure_records_model.py" line="52"/>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="38"/>
+        <location filename="../../ui/models/figure_records_model.py" line="48"/>
+        <location filename="../../ui/models/figure_records_model.py" line="53"/>
+        <location filename="../../ui/models/figure_records_model.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="39"/>
+        <source>Channel, category and request</source>
+        <translation>渠道·类别：诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="40"/>
+        <location filename="../../ui/models/figure_records_model.py" line="45"/>
+        <location filename="../../ui/models/figure_records_model.py" line="50"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="42"/>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="43"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="44"/>
+        <source>Dispute and respondent</source>
+        <translation>争议类型·被申请单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="47"/>
+        <source>Paid</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="49"/>
+        <source>Program and batch</source>
+        <translation>救助项目·批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="54"/>
+        <source>Desired job</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="55"/>
+        <source>Situation</source>
+        <translation>目前状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="57"/>
+        <source>Referred</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="59"/>
+        <source>Referred to</source>
+        <translation>推荐单位·岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="60"/>
+        <source>Result</source>
+        <translation>推荐结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="61"/>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="62"/>
+        <source>Held</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="63"/>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="64"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="65"/>
+        <source>Organizer</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="66"/>
+        <source>Town</source>
+        <translation>所属镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="67"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="68"/>
+        <location filename="../../ui/models/figure_records_model.py" line="74"/>
+        <source>Organization</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="69"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="70"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="71"/>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="73"/>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="75"/>
+        <source>Kind</source>
+        <translation>专兼职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="77"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/figure_records_model.py" line="78"/>
+        <source>Total paid (yuan)</source>
+        <translation>发放合计（元）</translation>
+    </message>
+</context>
+<context>
     <name>HardshipFileDialog</name>
     <message>
         <location filename="../../ui/dialogs/hardship_file_dialog.py" line="197" />
@@ -3118,6 +3330,16 @@
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
 职工服务中心案件管理软件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Report written to %1</source>
+        <translation>已写入报表：%1</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5489,379 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/app.py" line="73" />
         <source>UnionCase - Demo data</source>
         <translation>UnionCase - 演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="79"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="80"/>
+        <source>Petitions received</source>
+        <translation>受理信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="81"/>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="82"/>
+        <source>Petitions closed</source>
+        <translation>已结案信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="83"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="84"/>
+        <source>Group petitions</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="85"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="86"/>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="87"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="89"/>
+        <source>Mediated successfully</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="90"/>
+        <source>Mediation success rate</source>
+        <translation>调解成功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="92"/>
+        <source>Mediation cases concluded</source>
+        <translation>已结案调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="93"/>
+        <source>Agreed amount (10k yuan)</source>
+        <translation>协议金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="95"/>
+        <source>Mediation agreements and their amounts</source>
+        <translation>调解协议及协议金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="96"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="97"/>
+        <source>Workers aided</source>
+        <translation>救助人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="98"/>
+        <source>Aid paid (10k yuan)</source>
+        <translation>救助金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="99"/>
+        <source>Aid payments</source>
+        <translation>救助金发放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="100"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="101"/>
+        <source>Job fairs</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="102"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="103"/>
+        <source>Job seekers</source>
+        <translation>求职人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="104"/>
+        <source>Placed in jobs</source>
+        <translation>推荐上岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="105"/>
+        <source>Referrals that led to a job</source>
+        <translation>推荐上岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="294"/>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="295"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="295"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="295"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="296"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="298"/>
+        <source>First quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="298"/>
+        <source>Second quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="299"/>
+        <source>Third quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="299"/>
+        <source>Fourth quarter</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="304"/>
+        <source>&amp;Station</source>
+        <translation>服务站(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="305"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="426"/>
+        <source>All stations</source>
+        <translation>全部服务站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="307"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="308"/>
+        <source>The figures as JSON, as the report command writes them</source>
+        <translation>各项数据，JSON 格式（与 report 命令的输出相同）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="309"/>
+        <source>The sentences of the work summary</source>
+        <translation>工作总结的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="310"/>
+        <source>A workbook with a sheet per line of work and charts</source>
+        <translation>Excel 工作簿：每条业务线一张工作表，附图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="311"/>
+        <source>A printable report with tables and charts</source>
+        <translation>可打印的报表，含表格和图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="318"/>
+        <source>Click to see the records behind this figure</source>
+        <translation>点击查看明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="320"/>
+        <source>No records in this period</source>
+        <translation>本期间无记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="321"/>
+        <source>Click a bar to see its records</source>
+        <translation>点击柱形查看明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="386"/>
+        <source>Counting...</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="421"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="435"/>
+        <source>Period: %1&#x3000;Station: %2</source>
+        <translation>统计期间：%1&#x3000;服务站：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="449"/>
+        <source>%1 persons</source>
+        <translation>涉及 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="451"/>
+        <source>%1 closed</source>
+        <translation>结案 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="453"/>
+        <source>%1 or more people each</source>
+        <translation>每件 %1 人及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="456"/>
+        <source>%1 organizations, %2 mediators</source>
+        <translation>调解组织 %1 个，调解员 %2 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="464"/>
+        <source>of %1 concluded</source>
+        <translation>已结案 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="467"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="472"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="470"/>
+        <source>%1 payments</source>
+        <translation>发放 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="475"/>
+        <source>%1 referrals</source>
+        <translation>推荐 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="485"/>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="491"/>
+        <source>%1/%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="518"/>
+        <source>Referrals and placements by month (persons)</source>
+        <translation>每月推荐与上岗（人次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="499"/>
+        <location filename="../../ui/tabs/statistics_tab.py" line="505"/>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="501"/>
+        <source>Petitions by category (cases)</source>
+        <translation>信访反映类别（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="510"/>
+        <source>Aid paid by program (10k yuan)</source>
+        <translation>各救助项目发放金额（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="511"/>
+        <source>Aid paid by program (yuan)</source>
+        <translation>各救助项目发放金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="503"/>
+        <source>Cases</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="306"/>
+        <source>Export:</source>
+        <translation>导出报表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="460"/>
+        <source>%1 still open</source>
+        <translation>在办 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="477"/>
+        <source>%1 of the referrals</source>
+        <translation>占推荐人次的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="496"/>
+        <source>Petitions by month and channel (cases)</source>
+        <translation>每月信访受理（按渠道，件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="513"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="517"/>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="517"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="520"/>
+        <source>Referred</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="521"/>
+        <source>Placed</source>
+        <translation>上岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="522"/>
+        <source>persons</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="585"/>
+        <source>total %1 yuan</source>
+        <translation>合计 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="613"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="614"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="617"/>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="634"/>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="641"/>
+        <source>Report written to %1</source>
+        <translation>已写入报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/statistics_tab.py" line="650"/>
+        <source>The report could not be written: %1</source>
+        <translation>报表未能写入：%1</translation>
     </message>
 </context>
 </TS>
