@@ -371,8 +371,9 @@ def test_records_are_sorted_filtered_and_paged_in_sql(app: UnionCase, written: W
     amounts = [r.amount_fen for r in service.records(YEAR, "", "aid.disbursements",
                                                      sort="amount_fen")]
     assert amounts == sorted(amounts)  # type: ignore[type-var]
-    with pytest.raises(ValueError, match="figure"):
-        service.records(YEAR, "", "intake.nothing")
+    for no_list in ("intake.nothing", "intake.persons", "intake.by_channel.fax", "aid.by_program."):
+        with pytest.raises(ValueError, match="figure"):
+            service.records(YEAR, "", no_list)  # head counts are no list of records
     with pytest.raises(ValueError, match="sort"):
         service.records(YEAR, "", "intake.cases", sort="summary; drop table")
     with pytest.raises(ValueError, match="dated"):

@@ -429,7 +429,6 @@ def _figure(figure: str, period: Period, station: str) -> tuple[_Source, list[Co
     figure is counted with."""
     simple: dict[str, tuple[_Source, Callable[[], list[Condition]]]] = {
         "intake.cases": (_INTAKE, lambda: intake_registered(period, station)),
-        "intake.persons": (_INTAKE, lambda: intake_registered(period, station)),
         "intake.closed": (_INTAKE, lambda: [*intake_registered(period, station),
                                             intake_closed(period)]),
         "intake.group_cases": (_INTAKE, lambda: [*intake_registered(period, station),
@@ -444,7 +443,6 @@ def _figure(figure: str, period: Period, station: str) -> tuple[_Source, list[Co
         "mediation.agreed": (_MEDIATION, lambda: [*mediation_applied(period, station),
                                                   mediation_succeeded()]),
         "aid.disbursements": (_AID, lambda: aid_paid(period, station)),
-        "aid.amount": (_AID, lambda: aid_paid(period, station)),
         "aid.persons": (_AID_PERSONS, lambda: aid_paid(period, station)),
         "jobs.fairs": (_FAIRS, lambda: fairs_held(period, station)),
         "jobs.seekers": (_SEEKERS, lambda: seekers_registered(period, station)),
