@@ -522,3 +522,8 @@ def test_import_ledger_command(tmp_path: Path) -> None:
     missing = cli("import-ledger", str(tmp_path / "无.xlsx"), "--db", db)
     assert missing.returncode == 1
     assert missing.stderr.startswith("错误：找不到台账文件")
+    nowhere = tmp_path / "nowhere.db"
+    no_database = cli("import-ledger", str(good), "--db", str(nowhere))
+    assert no_database.returncode == 1
+    assert no_database.stderr.startswith("错误：数据库文件不存在")
+    assert not nowhere.exists()

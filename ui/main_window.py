@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.new_enterprise_action = self._action(self.file_menu, "Ctrl+Shift+N",
                                                   self.new_enterprise, "newEnterpriseAction")
         self.file_menu.addSeparator()
+        self.import_ledger_action = self._action(self.file_menu, "Ctrl+Shift+L",
+                                                 self.import_ledger, "importLedgerAction")
+        self.file_menu.addSeparator()
         self.print_action = self._action(self.file_menu, QKeySequence.StandardKey.Print,
                                          self._on_print_action, "printAction")
         self.file_menu.addSeparator()
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.new_seeker_action.setText(self.tr("Register a &job seeker..."))
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
+        self.import_ledger_action.setText(self.tr("Import a &ledger (Excel)..."))
         self.print_action.setText(self.tr("&Print selected record..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -710,6 +714,23 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.preview_opened.emit(dialog)
+
+    # -- ledgers -----------------------------------------------------------------------------
+    def import_ledger(self) -> QDialog:
+        from ui.dialogs.ledger_import_dialog import LedgerImportDialog
+
+        dialog = LedgerImportDialog(self.app, self.runner, self)
+        dialog.ledger_imported.connect(lambda _result: self.reload_lists())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def reload_lists(self) -> None:
+        """Lists already filled show new records at once (after an import or a restore); the
+        others load them when first shown."""
+        for tab in self.tab_widgets():
+            if getattr(tab, "_loaded", False) and callable(getattr(tab, "reload", None)):
+                tab.reload()  # type: ignore[attr-defined]
 
     # -- tools -------------------------------------------------------------------------------
     def open_calendar(self) -> None:

@@ -176,7 +176,7 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
     from unioncase.services import UnionCase
     from unioncase.services.ledger_import import LedgerImportService
 
-    app = _open(args, must_exist=False)
+    app = _open(args, must_exist=True)  # a station must be set up (init) before an import
     assert isinstance(app, UnionCase)
     path: Path = args.file
 
