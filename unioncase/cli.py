@@ -14,6 +14,7 @@ from pathlib import Path
 
 from unioncase import __version__
 from unioncase.domain.errors import UnionCaseError
+from unioncase.files import write_atomically
 from unioncase.messages import describe
 
 log = logging.getLogger(__name__)
@@ -144,11 +145,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     app = _open(args, must_exist=True)
     assert isinstance(app, UnionCase)
     printed = app.printing.render(args.number, args.form, session=args.session)
-    out: Path = args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(printed.pdf)
-    tmp.replace(out)
+    out = write_atomically(args.out, printed.pdf)
     print(f"已打印 {printed.form}：{printed.number} → {out}")
     return 0
 
@@ -156,7 +153,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from unioncase.domain.errors import ValidationError
     from unioncase.services import UnionCase
-    from unioncase.services.report import Period, report_file, write_atomically
+    from unioncase.services.report import Period, report_file
 
     period = Period.of(args.year, args.date_from, args.date_to)
     if args.format in ("xlsx", "pdf") and args.out is None:

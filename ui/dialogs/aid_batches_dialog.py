@@ -33,6 +33,7 @@ from ui.messages import show_error
 from unioncase.domain.aid import BatchStatus, PaymentMethod
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.money import format_wan, format_yuan
+from unioncase.files import write_atomically
 from unioncase.models.aid import AidBatchRead
 from unioncase.services import UnionCase
 from unioncase.services.aid import BatchInput
@@ -336,10 +337,7 @@ class AidBatchesDialog(QDialog):
         if b is None:
             return False
         try:
-            data = roster_workbook(self.app.ctx, b.id)
-            partial = path.with_name(path.name + ".part")
-            partial.write_bytes(data)
-            partial.replace(path)
+            write_atomically(path, roster_workbook(self.app.ctx, b.id))
         except UnionCaseError as exc:
             show_error(self, exc)
             return False

@@ -31,6 +31,7 @@ from ui.messages import error_text, show_error
 from ui.models.ledger_result_models import LedgerCountsTableModel, LedgerProblemTableModel
 from ui.tasks import TaskRunner
 from unioncase.domain.errors import UnionCaseError
+from unioncase.files import write_atomically
 from unioncase.services import UnionCase
 from unioncase.services.ledger_import import (
     ImportCancelled,
@@ -49,12 +50,6 @@ class _Progress(QObject):
     """Carries the worker's progress to the GUI thread (a queued signal)."""
 
     moved = Signal(int, int, str)
-
-
-def _write(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
 
 
 class LedgerImportDialog(QDialog):
@@ -237,7 +232,7 @@ class LedgerImportDialog(QDialog):
         if not path:
             return
         try:
-            _write(Path(path), ledger_template())
+            write_atomically(path, ledger_template())
         except OSError as exc:
             self._say(self.tr("The file could not be saved: %1").replace("%1", str(exc)), RED)
             return
@@ -334,7 +329,7 @@ class LedgerImportDialog(QDialog):
         if self.result is None:
             return False
         try:
-            _write(path, ledger_result_xlsx(self.result, i18n.current_language()))
+            write_atomically(path, ledger_result_xlsx(self.result, i18n.current_language()))
         except OSError as exc:
             self._say(self.tr("The file could not be saved: %1").replace("%1", str(exc)), RED)
             return False

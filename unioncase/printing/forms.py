@@ -45,6 +45,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as rl_paragraph
 
+from unioncase.files import write_atomically
 from unioncase.printing.fonts import FontChoice, cjk_font
 
 __all__ = ["Choice", "Field", "FormDocument", "TableValue", "chinese_date"]
@@ -337,15 +338,7 @@ class FormDocument:
 
     def render_to(self, path: str | os.PathLike[str]) -> Path:
         """Write the PDF to ``path`` (via a temporary file, so no half-written PDF is left)."""
-        target = Path(path)
-        data = self.render()
-        partial = target.with_name(target.name + ".part")
-        try:
-            partial.write_bytes(data)
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-        return target
+        return write_atomically(path, self.render())
 
     def _build(self, styles: _Styles, total: int | None) -> tuple[bytes, int]:
         buffer = io.BytesIO()

@@ -30,7 +30,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -45,6 +44,7 @@ from unioncase.domain.jobs import ReferralResult
 from unioncase.domain.mediation import CONCLUDED_STATUSES, MediationStatus
 from unioncase.domain.money import format_percent, format_wan, fraction
 from unioncase.domain.validators import parse_date
+from unioncase.files import write_atomically
 from unioncase.models.aid import AidApplication, AidBatch, AidProgram
 from unioncase.models.intake import IntakeCase
 from unioncase.models.jobs import JobFair, JobSeeker, Position, Referral
@@ -686,15 +686,6 @@ def report_file(ctx: ServiceContext, period: Period, station: str = "",
     report = service.figures(period, station)
     title, organization = service.heading(period, station)
     return render_report(report, fmt, title, organization)
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write to ``path.part`` and move it over ``path``: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
-    return path
 
 
 def summary_sentences(report: dict[str, Any]) -> list[str]:
