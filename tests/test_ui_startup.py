@@ -54,6 +54,11 @@ def test_first_start_sets_station_and_operator_then_offers_demo(  # type: ignore
     qtbot.addWidget(window)
     assert "海宁市许村镇工会服务站" in window.windowTitle()
     assert app.persons.count() == 0
+    # A copy of the database was made at start, and a daily one is checked for.
+    from unioncase.services.backup import BackupService
+
+    assert [b.reason for b in BackupService(app.ctx).backups()] == ["start"]
+    assert startup._backup_timer.isActive()
     app.close()
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,9 +18,11 @@ from ui.messages import error_text, show_error
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from unioncase.domain.errors import UnionCaseError
+from unioncase.messages import message
 from unioncase.services import UnionCase
 
 log = logging.getLogger(__name__)
+BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the daily copy is due, hourly
 
 
 def setup_logging() -> None:
@@ -90,6 +92,38 @@ class Startup(QObject):
     def _show_window(self) -> None:
         self.window = MainWindow(self.app, self.runner, self.settings)
         self.window.show()
+        self._start_backups(self.window)
+
+    def _start_backups(self, window: MainWindow) -> None:
+        """A copy now, then one a day while the window is open; a warning when the database
+        sits where SQLite cannot keep it safe."""
+        from unioncase.services.backup import BackupService
+
+        service = BackupService(self.app.ctx)
+        warning = service.warning()
+        if warning is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "UnionCase",
+                              message(warning, i18n.current_language()),
+                              QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("storageWarning")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        if self.app.db.path is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            log.warning("automatic backup failed: %s", error)
+            window.statusBar().showMessage(
+                QApplication.translate("Startup", "The automatic backup failed: %1")
+                .replace("%1", error_text(error)), 15000)
+
+        self.runner.run(lambda: service.backup(reason="start"), on_error=failed,
+                        owner=window, lane="files")
+        self._backup_timer = QTimer(window)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(lambda: self.runner.run(
+            service.backup_if_due, on_error=failed, owner=window, lane="files"))
+        self._backup_timer.start()
 
 
 def run_gui(db: str | None = None) -> int:

@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
                                                "aidBatchesAction")
         self.job_fairs_action = self._action(self.tools_menu, None, self.open_job_fairs,
                                              "jobFairsAction")
+        self.tools_menu.addSeparator()
+        self.backup_action = self._action(self.tools_menu, None, self.open_backups,
+                                          "backupAction")
         self.settings_action = self._action(self.tools_menu, QKeySequence.StandardKey.Preferences,
                                             self.open_settings, "settingsAction")
         if self.settings_action.shortcut().isEmpty():
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
         self.hardship_registry_action.setText(self.tr("&Hardship registry..."))
         self.aid_batches_action.setText(self.tr("Aid &programs and batches..."))
         self.job_fairs_action.setText(self.tr("&Job fairs..."))
+        self.backup_action.setText(self.tr("&Backup and restore..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About UnionCase"))
@@ -754,6 +758,24 @@ class MainWindow(QMainWindow):
         self.intake_tab.reload_categories()
         if self._entry_dialog is not None:
             self._entry_dialog.reload_categories()
+
+    def open_backups(self) -> QDialog:
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.app, self.runner, self)
+        dialog.database_restored.connect(self._on_database_restored)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_database_restored(self) -> None:
+        """Another database's content: every page shown of the old one closes, lists reload."""
+        for page in [*self._pages.values(), *self._intake_pages.values(),
+                     *self._mediation_pages.values(), *self._aid_pages.values(),
+                     *self._job_pages.values()]:
+            page.close()
+        self.retranslate_ui()  # the station's name
+        self.reload_lists()
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog

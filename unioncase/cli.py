@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write an empty ledger workbook to fill in and import")
     p.add_argument("--out", required=True, type=Path)
 
+    p = sub.add_parser("backup", parents=[common], help="a consistent copy of the database")
+    p.add_argument("--out", required=True, type=Path)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the database with a backup (the current one is kept)")
+    p.add_argument("file", type=Path)
+
     sub.add_parser("check", parents=[common], help="integrity check and migration state")
     return parser
 
@@ -207,12 +214,31 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
 def cmd_export_template(args: argparse.Namespace) -> int:
     from unioncase.services.ledger_template import ledger_template
 
-    out: Path = args.out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    partial.write_bytes(ledger_template())
-    partial.replace(out)
+    out = write_atomically(args.out, ledger_template())
     print(f"已写入台账模板：{out}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+    from unioncase.services.backup import BackupService
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    copy = BackupService(app.ctx).backup(args.out)
+    print(f"已备份：{copy.path}（{copy.size // 1024} KB）")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+    from unioncase.services.backup import BackupService
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    safety = BackupService(app.ctx).restore(args.file)
+    print(f"已恢复：{args.file} → {app.db.path}")
+    print(f"恢复前的数据库已备份到：{safety.path}")
     return 0
 
 
@@ -241,6 +267,8 @@ COMMANDS = {
     "report": cmd_report,
     "import-ledger": cmd_import_ledger,
     "export-template": cmd_export_template,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
 }
 

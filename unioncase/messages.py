@@ -205,6 +205,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The call length is a whole number of seconds, at least 0",
     ),
     "date_future": ("日期不能晚于今天", "The date cannot be later than today"),
+    # 备份与恢复
+    "backup_unavailable": (
+        "只有数据库文件才能备份", "Only a database file can be backed up",
+    ),
+    "backup_missing": ("找不到备份文件：{path}", "No such backup file: {path}"),
+    "backup_not_database": (
+        "不是 UnionCase 数据库的备份：{path}", "Not a backup of a UnionCase database: {path}",
+    ),
+    "backup_damaged": (
+        "备份文件已损坏，未恢复：{path}", "The backup is damaged and was not restored: {path}",
+    ),
+    "backup_onto_itself": (
+        "备份文件不能是正在使用的数据库本身", "The backup cannot be the database in use itself",
+    ),
+    "network_share": (
+        "数据库位于网络共享文件夹中，SQLite 无法保证多人同时使用时的数据安全，请放在本机硬盘上",
+        "The database is on a network share, where SQLite cannot guarantee its locking: keep "
+        "it on a local disk",
+    ),
+    "removable_drive": (
+        "数据库位于可移动磁盘（U盘）上，拔出时可能丢失数据，请放在本机硬盘上",
+        "The database is on a removable drive, which may be pulled out mid-save: keep it on a "
+        "local disk",
+    ),
     # 台账导入
     "ledger_missing": ("找不到台账文件：{path}", "No such ledger file: {path}"),
     "ledger_unreadable": (

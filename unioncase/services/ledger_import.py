@@ -105,6 +105,7 @@ from unioncase.models import (
     Referral,
 )
 from unioncase.repositories.registry import NumberRepository, live
+from unioncase.services.backup import BackupService
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext
 from unioncase.services.ledger_read import (
@@ -431,6 +432,9 @@ class LedgerImportService:
             return result
         if stop():
             raise ImportCancelled()
+        if not dry_run and result.created and self.ctx.db.path is not None:
+            report(0, 1, "备份数据库")
+            BackupService(self.ctx).backup(reason="before-import")
         try:
             with self.ctx.write() as session:
                 writer = _Writer(session, self.ctx.operator(), today, self.calendar.calendar(),
