@@ -73,3 +73,23 @@ def test_demo_offer_accepted_fills_the_database(  # type: ignore[no-untyped-def]
     qtbot.addWidget(startup.window)
     assert app.persons.count() == 300
     assert app.operator_name == "李晓燕"
+
+
+def test_the_sign_in_form_retranslates_after_it_set_up_the_station(  # type: ignore[no-untyped-def]
+        qtbot, qapp: QApplication, tmp_path: Path) -> None:
+    from ui.dialogs.operator_dialog import OperatorDialog
+
+    i18n.install(qapp, "zh_CN")
+    app = UnionCase.open(str(tmp_path / "new.db"), clock=FrozenClock())
+    dialog = OperatorDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "stationCodeEdit").setText("330481003")
+    dialog.findChild(QLineEdit, "stationNameEdit").setText("海宁市许村镇工会服务站")
+    dialog.findChild(QLineEdit, "newOperatorEdit").setText("沈文博")
+    dialog.buttons.accepted.emit()
+    assert app.stations.current() is not None
+    dialog.show()
+    i18n.install(qapp, "en")  # a language change reaches the form still there
+    qtbot.waitUntil(lambda: dialog.fields.label("station_code").text() == "Station code")
+    i18n.install(qapp, "zh_CN")
+    app.close()

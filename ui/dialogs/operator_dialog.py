@@ -33,6 +33,7 @@ class OperatorDialog(QDialog):
         self.app = app
         self.setObjectName("operatorDialog")
         self._needs_station = app.stations.current() is None
+        self._station_fields = self._needs_station  # the form as built (stays after saving)
         self._build_ui()
         self._connect()
         self.retranslate_ui()
@@ -94,7 +95,7 @@ class OperatorDialog(QDialog):
             self.tr("This database has no station yet. Enter the code and name of your service "
                     "station: every record made here will belong to it.")
             if self._needs_station else self.tr("Choose who is working today."))
-        if self._needs_station:
+        if self._station_fields:
             self.fields.label("station_code").setText(self.tr("Station code"))
             self.fields.label("station_name").setText(self.tr("Station name"))
             self.fields.label("level").setText(self.tr("Level"))
