@@ -205,6 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The call length is a whole number of seconds, at least 0",
     ),
     "date_future": ("日期不能晚于今天", "The date cannot be later than today"),
+    "uuid_invalid": ("记录标识不是有效的 UUID", "The record's identifier is not a valid UUID"),
     # 备份与恢复
     "backup_unavailable": (
         "只有数据库文件才能备份", "Only a database file can be backed up",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.field_form import ERROR_STYLE, FieldForm
 from ui.widgets.person_picker import PersonPicker
 from unioncase.domain.errors import UnionCaseError, ValidationError, ValidationErrors
@@ -33,6 +34,7 @@ class AidApplicationDialog(QDialog):
                  person: PersonRead | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.setObjectName("aidApplicationDialog")
         self.form = FieldForm(self)
         self.person_edit = PersonPicker(app, self)
@@ -113,7 +115,8 @@ class AidApplicationDialog(QDialog):
                                 program_id=self.program_combo.currentData() or 0,
                                 requested=self.requested_edit.text().strip(),
                                 reason=self.reason_edit.toPlainText().strip(),
-                                batch_id=self.batch_combo.currentData())
+                                batch_id=self.batch_combo.currentData(),
+                                uuid=self.save_keys.key())
 
     def save(self) -> AidApplicationRead | None:
         self.form.clear_errors()
@@ -130,6 +133,7 @@ class AidApplicationDialog(QDialog):
             else:
                 show_error(self, exc)
             return None
+        self.save_keys.done()
         self.application_saved.emit(saved)
         self.accept()
         return saved

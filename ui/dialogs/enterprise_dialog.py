@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.field_form import FieldForm
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.validators import mask_id_number
@@ -33,6 +34,7 @@ class EnterpriseDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.enterprise = enterprise
         self.setObjectName("enterpriseDialog")
         self._build_ui()
@@ -128,7 +130,8 @@ class EnterpriseDialog(QDialog):
         self.fields.clear_errors()
         data = EnterpriseInput(name=self.name_edit.text(), credit_code=self.code_edit.text(),
                                address=self.address_edit.text(), phone=self.phone_edit.text(),
-                               has_union=self.union_check.isChecked())
+                               has_union=self.union_check.isChecked(),
+                               uuid=self.save_keys.key() if self.enterprise is None else "")
         try:
             if self.enterprise is None:
                 saved = self.app.enterprises.create(data)
@@ -139,6 +142,7 @@ class EnterpriseDialog(QDialog):
             if not self.fields.show_errors(exc):
                 show_error(self, exc)
             return
+        self.save_keys.done()
         self.enterprise = saved
         self.enterprise_saved.emit(saved)
         self.accept()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.field_form import FieldForm
 from ui.widgets.person_picker import PersonPicker
@@ -166,6 +167,7 @@ class IntakeEntryDialog(QDialog):
     def __init__(self, app: UnionCase, channel: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.last_saved: IntakeCaseRead | None = None
         self._call_timer = QElapsedTimer()
         self._call_seconds: int | None = None  # frozen when the call is over
@@ -599,6 +601,7 @@ class IntakeEntryDialog(QDialog):
             sender_address=(self.sender_address_edit.text() if "sender_address" in wanted
                             else ""),
             registered_on=self.registered_on(),
+            uuid=self.save_keys.key(),
         )
 
     def save(self) -> IntakeCaseRead | None:
@@ -615,6 +618,7 @@ class IntakeEntryDialog(QDialog):
         except UnionCaseError as exc:
             self._show_errors(exc)
             return None
+        self.save_keys.done()
         self._stop_call_timer()
         self.last_saved = saved
         log.info("intake case registered: %s", saved.number)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.job_seeker_page import pay_text
 from ui.dialogs.mediation_step_dialogs import date_edit, date_text
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.enterprise_picker import EnterprisePicker
 from unioncase.domain.errors import UnionCaseError
 from unioncase.models.jobs import JobFairRead
@@ -54,6 +55,7 @@ class JobFairsDialog(QDialog):
     def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.setObjectName("jobFairsDialog")
         self.fairs: list[JobFairRead] = []
         self.fairs_model = QStandardItemModel(self)
@@ -243,13 +245,16 @@ class JobFairsDialog(QDialog):
         if position is None or item is None:
             return False
         fair = self.selected()
+        seeker_id = int(item.data(FAIR_ROLE))
+        target = ("referral", seeker_id, position)
         try:
             referral = self.app.jobs.refer(ReferralInput(
-                int(item.data(FAIR_ROLE)), position_id=position,
-                fair_id=fair.id if fair else None))
+                seeker_id, position_id=position, fair_id=fair.id if fair else None,
+                uuid=self.save_keys.key(target)))
         except UnionCaseError as exc:
             show_error(self, exc)
             return False
+        self.save_keys.done(target)
         self.message_label.setText(self.tr("%1 referred to %2.").replace(
             "%1", referral.seeker_name).replace("%2", referral.enterprise_name))
         self.fairs_changed.emit()
@@ -259,10 +264,12 @@ class JobFairsDialog(QDialog):
         try:
             fair = self.app.jobs.create_fair(FairInput(
                 self.name_edit.text(), date_text(self.held_edit), self.venue_edit.text(),
-                self.organizer_edit.text(), self.campaign_edit.text()))
+                self.organizer_edit.text(), self.campaign_edit.text(),
+                uuid=self.save_keys.key("fair")))
         except UnionCaseError as exc:
             show_error(self, exc)
             return None
+        self.save_keys.done("fair")
         self.name_edit.clear()
         self.reload()
         self.select(fair.id)

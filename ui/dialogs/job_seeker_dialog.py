@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.field_form import ERROR_STYLE, FieldForm
 from ui.widgets.person_picker import PersonPicker
 from unioncase.domain.errors import UnionCaseError, ValidationError, ValidationErrors
@@ -34,6 +35,7 @@ class JobSeekerDialog(QDialog):
     def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.setObjectName("jobSeekerDialog")
         self.last_saved: JobSeekerRead | None = None
         self.form = FieldForm(self)
@@ -120,7 +122,8 @@ class JobSeekerDialog(QDialog):
             education=str(self.education_combo.currentData() or ""),
             situation=str(self.situation_combo.currentData()),
             desired_job=self.job_edit.text().strip(), desired_pay=self.pay_edit.text().strip(),
-            skills=self.skills_edit.text().strip(), fair_id=self.fair_combo.currentData())
+            skills=self.skills_edit.text().strip(), fair_id=self.fair_combo.currentData(),
+            uuid=self.save_keys.key())
 
     def save(self) -> JobSeekerRead | None:
         saved = self._save()
@@ -156,6 +159,7 @@ class JobSeekerDialog(QDialog):
             else:
                 show_error(self, exc)
             return None
+        self.save_keys.done()
         self.last_saved = saved
         self.seeker_saved.emit(saved)
         return saved

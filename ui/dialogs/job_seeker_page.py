@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.mediation_step_dialogs import StepDialog, date_edit, date_text, qdate
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.tasks import TaskRunner
 from ui.widgets.case_records import CaseRecordsTabs, stretch_column, tree
 from unioncase.domain.enums import RecordKind
@@ -93,6 +94,7 @@ class JobSeekerPage(QDialog):
                  runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.seeker_id = seeker_id
         self.seeker: JobSeekerRead | None = None
         self.matches: list[PositionRead] = []
@@ -296,11 +298,13 @@ class JobSeekerPage(QDialog):
         if not isinstance(position, PositionRead):
             return None
         try:
-            referral = self.app.jobs.refer(ReferralInput(self.seeker_id,
-                                                         position_id=position.id))
+            referral = self.app.jobs.refer(ReferralInput(
+                self.seeker_id, position_id=position.id,
+                uuid=self.save_keys.key(position.id)))
         except UnionCaseError as exc:
             show_error(self, exc)
             return None
+        self.save_keys.done(position.id)
         self.refresh()
         self._say(self.tr("Referred to %1. Print the letter for the seeker to take along.")
                   .replace("%1", f"{referral.enterprise_name} {position.title}"))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import field_text, show_error
+from ui.save_keys import SaveKeys
 from ui.tabs.case_list import camel
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.field_form import ERROR_STYLE
@@ -171,6 +172,7 @@ class MediationEntryDialog(QDialog):
                  case: MediationCaseRead | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.case = case
         self.setObjectName("mediationEntryDialog")
         self.applicant_rows: list[ApplicantRow] = []
@@ -602,6 +604,7 @@ class MediationEntryDialog(QDialog):
             facts=self.facts_edit.toPlainText().strip(),
             head_count=self.head_count_spin.value(),
             applied_on=self.applied_edit.date().toString("yyyy-MM-dd"),
+            uuid=self.save_keys.key() if self.case is None else "",
         )
 
     def save(self) -> MediationCaseRead | None:
@@ -616,6 +619,7 @@ class MediationEntryDialog(QDialog):
             self.show_errors(exc)
             return None
         log.info("mediation application saved: %s", saved.number)
+        self.save_keys.done()
         self.case = saved
         self.case_saved.emit(saved)
         self.accept()

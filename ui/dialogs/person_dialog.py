@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.save_keys import SaveKeys
 from ui.widgets.enterprise_picker import EnterprisePicker
 from ui.widgets.field_form import FieldForm
 from unioncase.domain.enums import Household
@@ -41,6 +42,7 @@ class PersonDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.save_keys = SaveKeys()
         self.person = person
         self._existing: PersonRead | None = None
         self.setObjectName("personDialog")
@@ -196,6 +198,7 @@ class PersonDialog(QDialog):
             household=str(self.household_combo.currentData() or ""),
             union_member=self.member_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
+            uuid=self.save_keys.key() if self.person is None else "",
         )
 
     def save(self) -> None:
@@ -210,6 +213,7 @@ class PersonDialog(QDialog):
             if not self.fields.show_errors(exc):
                 show_error(self, exc)
             return
+        self.save_keys.done()
         self.person = saved
         self.person_saved.emit(saved)
         self.accept()

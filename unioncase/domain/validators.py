@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -75,6 +76,18 @@ _DATE_RES = (
 def _normalize(text: str) -> str:
     """Full-width forms to ASCII (NFKC), surrounding whitespace removed."""
     return unicodedata.normalize("NFKC", text).strip()
+
+
+def client_uuid(text: str | None, field: str = "uuid") -> str | None:
+    """The UUID a form made for the record it saves (so a retried save cannot write it twice),
+    in its canonical lower-case form; None when the form gave none."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    try:
+        return str(uuid_module.UUID(raw))
+    except ValueError:
+        raise ValidationError("uuid_invalid", field=field) from None
 
 
 def require_text(value: str | None, field: str, max_length: int = 200) -> str:

@@ -50,6 +50,7 @@ from unioncase.domain.errors import ConflictError, NotFoundError, ValidationErro
 from unioncase.domain.intake import Handling
 from unioncase.domain.money import format_yuan
 from unioncase.domain.validators import (
+    client_uuid,
     parse_date,
     parse_money_fen,
     require_text,
@@ -72,7 +73,7 @@ from unioncase.models.intake import IntakeCase
 from unioncase.repositories.registry import SettingRepository, live
 from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
-from unioncase.services.context import ServiceContext, require_version
+from unioncase.services.context import ServiceContext, require_version, saved_before
 from unioncase.services.intake import ROUTERS
 from unioncase.services.numbers import keep_number, next_number, number_conditions
 from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary, _Collector
@@ -136,6 +137,7 @@ class ApplicationInput:
     batch_id: int | None = None
     applied_on: str = ""
     number: str = ""  # kept (ledger import)
+    uuid: str = ""  # made by the form: a retried save returns the application, not a copy
 
 
 @dataclass
@@ -612,6 +614,7 @@ class AidService(cases.CaseRecords):
     def apply(self, data: ApplicationInput) -> AidApplicationRead:
         errors = _Collector()
         requested = errors.check(lambda: _positive_fen(data.requested, "requested"))
+        uuid = errors.check(lambda: client_uuid(data.uuid))
         reason = data.reason.strip()[:2000]
         day = errors.check(lambda: _optional_date(data.applied_on, "applied_on"))
         errors.raise_if_any()
@@ -619,6 +622,9 @@ class AidService(cases.CaseRecords):
         if day > self.ctx.today():
             raise ValidationError("date_future", field="applied_on")
         with self.ctx.write() as session:
+            before = saved_before(session, AidApplication, uuid)
+            if before is not None:
+                return self._read(session, before)
             operator = self.ctx.operator()
             person = session.get(Person, data.person_id)
             if person is None or person.deleted_at is not None:
@@ -642,6 +648,8 @@ class AidService(cases.CaseRecords):
                                  applied_on=day, year=day.year, reason=reason,
                                  requested_fen=requested or 0,
                                  station_code=operator.station_code)
+            if uuid is not None:
+                row.uuid = uuid
             session.add(row)
             session.flush()
             cases.record_event(session, KIND, row.uuid, STEP_APPLY, day, reason[:200],

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from unioncase.db.database import Database, Operator
 from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -27,6 +27,14 @@ def require_version(row: R | None, key: object, expected_version: int) -> R:
     if getattr(row, "version", None) != expected_version:
         raise ConflictError("stale")
     return row
+
+
+def saved_before(session: Session, model: Any, uuid: str | None) -> Any | None:
+    """The record a save with this client-made uuid already wrote: a retried save whose first
+    try went through (the answer lost in a crash or a timeout) gets it back, not a copy."""
+    if uuid is None:
+        return None
+    return session.exec(select(model).where(col(model.uuid) == uuid)).first()
 
 
 def china_now() -> datetime:

@@ -46,6 +46,7 @@ from unioncase.domain.intake import (
 )
 from unioncase.domain.pinyin import pinyin_keys
 from unioncase.domain.validators import (
+    client_uuid,
     parse_date,
     parse_id_number,
     require_text,
@@ -71,7 +72,7 @@ from unioncase.repositories.registry import (
 )
 from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
-from unioncase.services.context import ServiceContext, require_version
+from unioncase.services.context import ServiceContext, require_version, saved_before
 from unioncase.services.numbers import keep_number, next_number, number_conditions, parse_number
 from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary, _Collector
 from unioncase.services.search import SEARCH_PROVIDERS, SearchHit
@@ -118,6 +119,7 @@ class IntakeInput:
     sender_address: str = ""
     registered_on: str = ""
     number: str = ""
+    uuid: str = ""  # made by the form: a retried save returns the case, not a copy
 
 
 @dataclass
@@ -639,10 +641,14 @@ class IntakeService(cases.CaseRecords):
     def register(self, data: IntakeInput) -> IntakeCaseRead:
         """Register a visit, call, letter or online message; flags group and repeat petitions."""
         v = self._validate(data)
+        uuid = client_uuid(data.uuid)
         registered_on: date = v["registered_on"]
         accept_due = period_end(registered_on, v["accept_days"], self.calendar.calendar())
         try:
             with self.ctx.write() as session:
+                before = saved_before(session, IntakeCase, uuid)
+                if before is not None and before.id is not None:
+                    return self._read(session, before.id)
                 station = self.ctx.operator().station_code
                 number = v["number"]
                 if number:
@@ -668,6 +674,8 @@ class IntakeService(cases.CaseRecords):
                     accept_due=accept_due, is_repeat=earlier is not None,
                     repeat_of_id=None if earlier is None else earlier.id, station_code=station,
                 )
+                if uuid is not None:
+                    row.uuid = uuid
                 session.add(row)
                 session.flush()
                 assert row.id is not None

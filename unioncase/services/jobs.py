@@ -13,6 +13,7 @@ positions, seekers who came, referrals and placements.
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -34,7 +35,7 @@ from unioncase.domain.jobs import (
     match_score,
 )
 from unioncase.domain.money import fraction
-from unioncase.domain.validators import parse_date, parse_money_fen, require_text
+from unioncase.domain.validators import client_uuid, parse_date, parse_money_fen, require_text
 from unioncase.models import Enterprise, Person
 from unioncase.models.intake import IntakeCase
 from unioncase.models.jobs import (
@@ -50,7 +51,7 @@ from unioncase.models.jobs import (
 )
 from unioncase.repositories.registry import live
 from unioncase.services import cases
-from unioncase.services.context import ServiceContext, require_version
+from unioncase.services.context import ServiceContext, require_version, saved_before
 from unioncase.services.intake import ROUTERS
 from unioncase.services.numbers import keep_number, next_number, number_conditions
 from unioncase.services.registry import (
@@ -78,6 +79,7 @@ class FairInput:
     venue: str = ""
     organizer: str = ""
     campaign: str = ""
+    uuid: str = ""
 
 
 @dataclass
@@ -106,6 +108,7 @@ class SeekerInput:
     notes: str = ""
     registered_on: str = ""
     number: str = ""
+    uuid: str = ""  # made by the form: a retried save returns the seeker, not a copy
 
 
 @dataclass
@@ -115,6 +118,7 @@ class ReferralInput:
     enterprise_id: int | None = None  # when referred to an employer without a position
     fair_id: int | None = None
     referred_on: str = ""
+    uuid: str = ""  # made by the form: a retried save returns the referral, not a copy
 
 
 @dataclass
@@ -160,12 +164,18 @@ class JobService(cases.CaseRecords):
         errors = _Collector()
         name = errors.check(lambda: require_text(data.name, "name", 100))
         held = errors.check(lambda: _optional_date(data.held_on, "held_on"))
+        uuid = errors.check(lambda: client_uuid(data.uuid))
         errors.raise_if_any()
         with self.ctx.write() as session:
+            before = saved_before(session, JobFair, uuid)
+            if before is not None and before.id is not None:
+                return self._fair_read(session, before.id)
             row = JobFair(name=name, held_on=held or self.ctx.today(),
                           venue=data.venue.strip()[:200], organizer=data.organizer.strip()[:100],
                           campaign=data.campaign.strip()[:50],
                           station_code=self.ctx.operator().station_code)
+            if uuid is not None:
+                row.uuid = uuid
             session.add(row)
             session.flush()
             assert row.id is not None
@@ -312,14 +322,24 @@ class JobService(cases.CaseRecords):
         day = errors.check(lambda: _optional_date(data.registered_on, "registered_on"))
         if data.person_id is None and not data.name.strip():
             errors.errors.append(ValidationError("required", field="name"))
+        uuid = errors.check(lambda: client_uuid(data.uuid))
         errors.raise_if_any()
+        if uuid is not None:
+            with self.ctx.read() as session:
+                before = saved_before(session, JobSeeker, uuid)
+                if before is not None:
+                    return self._seeker_read(session, before)
         person_id = data.person_id
         if person_id is None:
             persons = PersonService(self.ctx)
             found = (persons.find_by_id_number(data.id_number) if data.id_number.strip()
                      else None)
+            # The person new at the desk has a uuid made from the seeker's: a retry finds it.
+            person_uuid = str(uuid_module.uuid5(uuid_module.UUID(uuid), "person")) if uuid \
+                else ""
             person_id = found.id if found is not None else persons.create(PersonInput(
-                name=data.name, id_number=data.id_number, phone=data.phone)).id
+                name=data.name, id_number=data.id_number, phone=data.phone,
+                uuid=person_uuid)).id
         day = day or self.ctx.today()
         if day > self.ctx.today():
             raise ValidationError("date_future", field="registered_on")
@@ -342,6 +362,8 @@ class JobService(cases.CaseRecords):
                             source=SeekerSource.FAIR if data.fair_id else SeekerSource.DESK,
                             fair_id=data.fair_id, notes=data.notes.strip()[:1000],
                             station_code=station)
+            if uuid is not None:
+                row.uuid = uuid
             session.add(row)
             session.flush()
             cases.record_event(session, KIND, row.uuid, STEP_REGISTER, day,
@@ -394,7 +416,11 @@ class JobService(cases.CaseRecords):
         day = _optional_date(data.referred_on, "referred_on") or self.ctx.today()
         if day > self.ctx.today():
             raise ValidationError("date_future", field="referred_on")
+        uuid = client_uuid(data.uuid)
         with self.ctx.write() as session:
+            before = saved_before(session, Referral, uuid)
+            if before is not None:
+                return self._referral_reads(session, col(Referral.id) == before.id)[0]
             seeker = self._load(session, data.seeker_id)
             enterprise_id = data.enterprise_id
             fair_id = data.fair_id
@@ -419,6 +445,8 @@ class JobService(cases.CaseRecords):
                            position_id=data.position_id, fair_id=fair_id, referred_on=day,
                            follow_up_due=day + timedelta(days=FOLLOW_UP_DAYS),
                            station_code=seeker.station_code)
+            if uuid is not None:
+                row.uuid = uuid
             session.add(row)
             seeker.updated_at = self.ctx.clock()
             session.flush()

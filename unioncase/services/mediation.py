@@ -80,6 +80,7 @@ from unioncase.domain.pinyin import pinyin_keys
 from unioncase.domain.validators import (
     MAX_FEN,
     IdNumber,
+    client_uuid,
     parse_date,
     parse_id_number,
     parse_money_fen,
@@ -119,7 +120,7 @@ from unioncase.repositories.registry import (
 )
 from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
-from unioncase.services.context import ServiceContext, require_version
+from unioncase.services.context import ServiceContext, require_version, saved_before
 from unioncase.services.intake import ROUTERS
 from unioncase.services.numbers import keep_number, next_number, number_conditions, parse_number
 from unioncase.services.registry import OVERVIEW_PROVIDERS, CaseSummary, _Collector
@@ -201,6 +202,7 @@ class MediationInput:
     head_count: str | int = ""
     applied_on: str = ""
     number: str = ""
+    uuid: str = ""  # made by the form: a retried save returns the case, not a copy
 
 
 @dataclass
@@ -1346,11 +1348,15 @@ class MediationService(cases.CaseRecords):
     def apply(self, data: MediationInput) -> MediationCaseRead:
         """申请: a new case from a worker's application (or an import, keeping its number)."""
         v = self._validate(data)
+        uuid = client_uuid(data.uuid)
         applied_on: date = v["applied_on"]
         if data.organization_id is not None and not v["organization_active"]:
             raise ValidationError("organization_inactive", field="organization_id")
         try:
             with self.ctx.write() as session:
+                before = saved_before(session, MediationCase, uuid)
+                if before is not None and before.id is not None:
+                    return self._read(session, before.id)
                 station = self.ctx.operator().station_code
                 number = v["number"]
                 if number:
@@ -1376,6 +1382,8 @@ class MediationService(cases.CaseRecords):
                     organization_id=v["organization_id"], status=MediationStatus.APPLIED,
                     station_code=station,
                 )
+                if uuid is not None:
+                    row.uuid = uuid
                 session.add(row)
                 session.flush()
                 assert row.id is not None

@@ -14,6 +14,7 @@ from unioncase.domain.enums import Household, RecordKind, StaffRole, StationLeve
 from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError, ValidationErrors
 from unioncase.domain.pinyin import pinyin_keys
 from unioncase.domain.validators import (
+    client_uuid,
     parse_id_number,
     require_text,
     validate_credit_code,
@@ -36,7 +37,12 @@ from unioncase.repositories.registry import (
     StaffRepository,
     StationRepository,
 )
-from unioncase.services.context import STATION_KEY, ServiceContext, require_version
+from unioncase.services.context import (
+    STATION_KEY,
+    ServiceContext,
+    require_version,
+    saved_before,
+)
 from unioncase.services.numbers import keep_number, next_number
 
 STATION_CODE_RE = re.compile(r"^\d{6,12}$")
@@ -185,6 +191,7 @@ class PersonInput:
     household: str = ""
     union_member: bool = False
     notes: str = ""
+    uuid: str = ""  # made by the form: a retried save returns the record, not a copy
 
 
 @dataclass
@@ -194,6 +201,7 @@ class EnterpriseInput:
     address: str = ""
     phone: str = ""
     has_union: bool = False
+    uuid: str = ""
 
 
 class CaseSummary(BaseModel):
@@ -333,8 +341,12 @@ class PersonService:
 
     def create(self, data: PersonInput, number: str | None = None) -> PersonRead:
         values = self._validate(data)
+        uuid = client_uuid(data.uuid)
         try:
             with self.ctx.write() as session:
+                before = saved_before(session, Person, uuid)
+                if before is not None:
+                    return self._read(session, before)
                 self._check_unique(session, values["id_number"], None)
                 self._check_employer(session, values["employer_id"])
                 station = self.ctx.operator().station_code
@@ -344,6 +356,8 @@ class PersonService:
                     number = next_number(session, station, RecordKind.PERSON,
                                          self.ctx.today().year)
                 person = Person(number=number, station_code=station, **values)
+                if uuid is not None:
+                    person.uuid = uuid
                 session.add(person)
                 session.flush()
                 return self._read(session, person)
@@ -437,7 +451,11 @@ class EnterpriseService:
 
     def create(self, data: EnterpriseInput, number: str | None = None) -> EnterpriseRead:
         values = self._validate(data)
+        uuid = client_uuid(data.uuid)
         with self.ctx.write() as session:
+            before = saved_before(session, Enterprise, uuid)
+            if before is not None:
+                return EnterpriseRead.model_validate(before)
             self._check_unique(session, values["credit_code"], None)
             station = self.ctx.operator().station_code
             if number:
@@ -446,6 +464,8 @@ class EnterpriseService:
                 number = next_number(session, station, RecordKind.ENTERPRISE,
                                      self.ctx.today().year)
             row = Enterprise(number=number, station_code=station, **values)
+            if uuid is not None:
+                row.uuid = uuid
             session.add(row)
             session.flush()
             return EnterpriseRead.model_validate(row)
