@@ -68,19 +68,28 @@ def current_revision(database: Database) -> str | None:
         return None if row is None else str(row[0])
 
 
+def online_copy(source: Path, target: Path, *, self_contained: bool = False) -> None:
+    """Copy every page of the SQLite database ``source`` into ``target`` with the online backup
+    API (consistent with WAL and with other connections open; ``target`` is replaced whole).
+    ``self_contained``: the copy is left in rollback-journal mode, one file without a WAL."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            if self_contained:
+                dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup_copy(path: Path, reason: str) -> Path:
     """A consistent copy of a SQLite file beside it (online backup API, safe with WAL)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    online_copy(path, target)
     log.info("database copied aside before %s: %s", reason, target.name)
     return target
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from unioncase.db.migrate import known_revisions, upgrade
+from unioncase.db.migrate import known_revisions, online_copy, upgrade
 from unioncase.domain.errors import StorageError
 from unioncase.services.context import CHINA, ServiceContext
 
@@ -50,16 +50,7 @@ def copy_database(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    online_copy(source, partial, self_contained=True)
     with partial.open("rb+") as handle:
         os.fsync(handle.fileno())
     check_file(partial)
@@ -238,15 +229,7 @@ class BackupService:
             raise StorageError("backup_onto_itself", path=str(source))
         safety = self.backup(reason="before-restore")
         self.ctx.db.dispose()
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(current)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        online_copy(source, current)
         self.ctx.db.dispose()
         upgrade(self.ctx.db)  # a copy from an older version is brought up to date
         self.ctx.forget_station()
