@@ -79,9 +79,9 @@ def test_a_uuid_that_is_not_one_is_refused(app: UnionCase) -> None:
 
 def test_the_entry_form_tried_again_after_a_lost_answer_saves_one_case(  # type: ignore[no-untyped-def]
         qtbot, app: UnionCase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
     from unioncase.domain.errors import StorageError
     from unioncase.services.intake import IntakeFilter
-    from ui.dialogs.intake_entry_dialog import IntakeEntryDialog
 
     dialog = IntakeEntryDialog(app, "来访")
     qtbot.addWidget(dialog)
