@@ -373,6 +373,12 @@ class _Known:
     seeker_keys: dict[tuple[date, PersonKey], int]
     referral_keys: set[tuple[int, str, date]]  # (seeker id, enterprise name, referred on)
 
+    def seeker_id(self, record: _Seeker) -> int | None:
+        """The job seeker already registered for a row: by its number, else person and day."""
+        if record.number is not None:
+            return self.seekers.get(record.number)
+        return self.seeker_keys.get((record.registered_on, record.person.key))
+
 
 def _select(*columns: Any) -> Any:
     """``select`` of any columns (the typed overloads stop at four and refuse nullable ones)."""
@@ -919,7 +925,7 @@ class _Parser:
                 record.seeker_of = earlier
             else:
                 by_key[key] = record
-            seeker_id = self._seeker_id(record)
+            seeker_id = self.known.seeker_id(record)
             record.existing = seeker_id is not None or earlier is not None
             if record.employer is None or record.referred_on is None:
                 record.referral_existing = True  # nothing to refer
@@ -938,11 +944,6 @@ class _Parser:
                 record.row.warn("", "ledger_duplicate_row", row=seen[key].number)
             else:
                 seen[key] = record.row
-
-    def _seeker_id(self, record: _Seeker) -> int | None:
-        if record.number is not None:
-            return self.known.seekers.get(record.number)
-        return self.known.seeker_keys.get((record.registered_on, record.person.key))
 
     def _link_mediators(self) -> None:
         """The mediator named in a case: linked when exactly one of its organization has that
@@ -1442,7 +1443,7 @@ class _Writer:
             if id(root) in made:
                 seeker_id, seeker_uuid = made[id(root)]["id"], made[id(root)]["uuid"]
             else:
-                held = self.s.get(JobSeeker, self._known_seeker(root))
+                held = self.s.get(JobSeeker, self.known.seeker_id(root))
                 assert held is not None
                 seeker_id, seeker_uuid = held.id, held.uuid
             enterprise_id = self.referred_to(r.employer)
@@ -1458,11 +1459,6 @@ class _Writer:
             if result is not ReferralResult.PENDING:
                 self._event(kind, seeker_uuid, "反馈", r.referred_on, result.value)
         self.bulk.insert(Referral, referrals, ids=False)
-
-    def _known_seeker(self, record: _Seeker) -> int | None:
-        if record.number is not None:
-            return self.known.seekers.get(record.number)
-        return self.known.seeker_keys.get((record.registered_on, record.person.key))
 
     def _positions(self, records: list[_Seeker]) -> dict[tuple[int, str], int]:
         """The position referred to, by employer and title: an existing one, or a new closed
