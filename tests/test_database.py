@@ -114,3 +114,40 @@ def test_env_variable_and_url_choose_the_database(tmp_path: Path,
     assert resolve_url("sqlite:////x/y.db") == "sqlite:////x/y.db"
     monkeypatch.delenv("UNIONCASE_DB")
     assert resolve_url(None).endswith("unioncase.db")
+
+
+def test_upgrade_to_sync_names_the_shipped_rows_alike_everywhere(tmp_path: Path) -> None:
+    """Two databases made apart give their shipped holidays, categories and programs the same
+    UUIDs (so a center and its stations agree on them); an edited row keeps its edits and its
+    audit events follow the new UUID."""
+    uuids = []
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.db"
+        old = Database(resolve_url(str(path)))
+        upgrade(old, "0007")
+        with old.engine.begin() as conn:
+            before = conn.execute(text(
+                "SELECT uuid FROM intake_category WHERE name = '工伤'")).scalar()
+            conn.execute(text("UPDATE intake_category SET handle_days = 30 WHERE name = '工伤'"))
+            conn.execute(text(
+                "INSERT INTO audit_event (uuid, at, operator, station_code, entity, entity_uuid, "
+                "action, changes) VALUES ('a-1', '2026-01-05 01:00:00', 'x', '330402001', "
+                f"'intake_category', '{before}', 'update', '{{}}')"))
+        old.dispose()
+        upgrade(Database(resolve_url(str(path))))
+        with sqlite3.connect(path) as conn:
+            rows = conn.execute("SELECT name, uuid FROM intake_category ORDER BY name").fetchall()
+            days = conn.execute("SELECT day, uuid FROM calendar_day ORDER BY day").fetchall()
+            programs = conn.execute("SELECT name, uuid FROM aid_program ORDER BY name").fetchall()
+            handle = conn.execute(
+                "SELECT handle_days, uuid FROM intake_category WHERE name = '工伤'").fetchone()
+            audited = conn.execute(
+                "SELECT entity_uuid FROM audit_event WHERE uuid = 'a-1'").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert handle[0] == 30
+        assert audited == handle[1] != before
+        assert {"sync_record", "sync_alias", "sync_conflict", "sync_bundle",
+                "sync_peer"} <= tables
+        uuids.append((rows, days, programs))
+    assert uuids[0] == uuids[1]
+    assert len(uuids[0][1]) > 300

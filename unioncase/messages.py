@@ -230,6 +230,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database is on a removable drive, which may be pulled out mid-save: keep it on a "
         "local disk",
     ),
+    # 同步
+    "sync_passphrase_missing": (
+        "请输入同步口令（也可用 --passphrase-file 或环境变量 UNIONCASE_SYNC_PASSPHRASE 提供）",
+        "Give the sync passphrase (or --passphrase-file, or UNIONCASE_SYNC_PASSPHRASE)",
+    ),
+    "sync_passphrase_short": (
+        "同步口令至少 {size} 个字符", "The sync passphrase has at least {size} characters",
+    ),
+    "sync_file_missing": ("找不到同步包：{path}", "No such sync bundle: {path}"),
+    "sync_not_bundle": ("这不是 UnionCase 同步包", "This is not a UnionCase sync bundle"),
+    "sync_format_newer": (
+        "同步包由更新版本的 UnionCase 生成，请先升级本软件",
+        "The bundle was written by a newer UnionCase: upgrade this one first",
+    ),
+    "sync_damaged": ("同步包已损坏，未导入任何数据", "The bundle is damaged; nothing was imported"),
+    "sync_cannot_decrypt": (
+        "无法打开同步包：口令不对，或文件已损坏或被改动。未导入任何数据",
+        "Cannot open the bundle: a wrong passphrase, or the file was damaged or changed. "
+        "Nothing was imported",
+    ),
+    "sync_signature_invalid": (
+        "同步包的签名不正确，文件可能被改动过，未导入任何数据",
+        "The bundle's signature is wrong (the file may have been changed); nothing was imported",
+    ),
+    "sync_signature_required": (
+        "服务站 {station} 已登记签名公钥，但这个同步包没有签名，未导入",
+        "Station {station} has a pinned key but this bundle is not signed; not imported",
+    ),
+    "sync_signature_wrong": (
+        "同步包不是用服务站 {station} 登记的密钥签名的，未导入",
+        "The bundle is not signed with the key pinned for station {station}; not imported",
+    ),
+    "sync_hash_differs": (
+        "同步包中“{table}”的数据与清单不符，未导入任何数据",
+        "The bundle's {table} records do not match its manifest; nothing was imported",
+    ),
+    "sync_counts_differ": (
+        "同步包中的记录数与清单不符，未导入任何数据",
+        "The bundle's record counts do not match its manifest; nothing was imported",
+    ),
+    "sync_schema_newer": (
+        "同步包来自更新的数据库版本（{schema}），请先升级本软件",
+        "The bundle comes from a newer database schema ({schema}): upgrade this one first",
+    ),
+    "sync_unknown_table": (
+        "同步包含有本软件不认识的数据表：{table}", "The bundle has an unknown table: {table}",
+    ),
+    "sync_bad_value": (
+        "同步包中“{table}”的字段 {column} 取值有误，未导入任何数据",
+        "A value of {table}.{column} in the bundle is wrong; nothing was imported",
+    ),
+    "sync_value_type": (
+        "记录中有无法写入同步包的数值类型：{type}", "A value of type {type} cannot be synced",
+    ),
+    "sync_missing_reference": (
+        "同步包中“{table}”记录的{column}指向本库没有的记录，未导入任何数据",
+        "A {table} record's {column} points to a record this database does not have; "
+        "nothing was imported",
+    ),
+    "sync_own_bundle": (
+        "这是本站自己导出的同步包，不能导入本站", "This is this station's own bundle",
+    ),
+    "sync_not_for_us": (
+        "这是发给服务站 {station} 的确认包，不是发给本站的",
+        "This acknowledgement is for station {station}, not for this one",
+    ),
+    "sync_ack_unknown": (
+        "确认包所确认的同步包不是本站导出的，未导入",
+        "The acknowledgement is for a bundle this station did not write; not imported",
+    ),
+    "sync_ack_self": ("不能给本站自己写确认包", "Cannot acknowledge this station's own bundles"),
+    "sync_nothing_to_ack": (
+        "尚未导入过服务站 {station} 的同步包，无可确认",
+        "No bundle from station {station} was imported yet: nothing to acknowledge",
+    ),
+    "sync_kind_one": (
+        "一次只能导出一种同步包", "Export one kind of bundle at a time",
+    ),
+    "sync_verify_failed": (
+        "写出的同步包复核不一致，已作废，请换一个位置重试：{path}",
+        "The written bundle did not read back the same; try another place: {path}",
+    ),
+    "sync_conflict_resolved": ("这个冲突已经处理过了", "This conflict was already resolved"),
+    "sync_key_invalid": (
+        "签名密钥文件无效（应为 Ed25519 私钥 PEM 文件）",
+        "The signing key file is not an Ed25519 private key (PEM)",
+    ),
+    "sync_public_key_invalid": (
+        "公钥无效：应为 64 位十六进制字符", "The public key is 64 hexadecimal characters",
+    ),
     # 台账导入
     "ledger_missing": ("找不到台账文件：{path}", "No such ledger file: {path}"),
     "ledger_unreadable": (
@@ -434,7 +524,12 @@ def describe(error: UnionCaseError, lang: str = "zh_CN") -> str:
     """One line for an error, e.g. for the CLI's stderr."""
     if isinstance(error, ValidationErrors):
         return "；".join(describe(e, lang) for e in error.errors)
-    text = message(error.code, lang, **error.params)
+    params = dict(error.params)
+    if error.code.startswith("sync_") and "table" in params:
+        params["table"] = entity_label(str(params["table"]), lang)
+    if error.code.startswith("sync_") and "column" in params:
+        params["column"] = field_label(str(params["column"]), lang)
+    text = message(error.code, lang, **params)
     if error.field and error.field in FIELD_LABELS:
         text = f"{field_label(error.field, lang)}：{text}"
     return text
@@ -525,4 +620,44 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "consent": ("双方同意", "Consent of both parties"),
     "performance": ("履行情况", "Performance"),
     "paid_item_ids": ("已支付事项", "Paid items"),
+}
+
+
+def entity_label(table: str, lang: str = "zh_CN") -> str:
+    """A table's name for people (sync conflicts and messages)."""
+    label = ENTITY_LABELS.get(table)
+    if label is None:
+        return table
+    return label[1] if lang.startswith("en") else label[0]
+
+
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "person": ("职工", "Person"),
+    "enterprise": ("用人单位", "Enterprise"),
+    "station": ("服务站", "Station"),
+    "calendar_day": ("节假日", "Holiday"),
+    "intake_category": ("反映类别", "Intake category"),
+    "intake_case": ("信访接待", "Intake case"),
+    "case_event": ("办理经过", "Case step"),
+    "case_link": ("关联案件", "Case link"),
+    "attachment": ("附件", "Attachment"),
+    "mediation_organization": ("调解组织", "Mediation organization"),
+    "mediator": ("调解员", "Mediator"),
+    "mediation_case": ("调解案件", "Mediation case"),
+    "mediation_party": ("调解当事人", "Mediation party"),
+    "mediation_case_mediator": ("案件调解员", "Case mediator"),
+    "mediation_claim": ("请求事项", "Claim"),
+    "mediation_session": ("调解笔录", "Mediation session"),
+    "mediation_agreement_item": ("协议事项", "Agreed item"),
+    "aid_program": ("帮扶项目", "Aid program"),
+    "aid_budget": ("帮扶预算", "Aid budget"),
+    "aid_batch": ("发放批次", "Aid batch"),
+    "aid_application": ("帮扶申请", "Aid application"),
+    "hardship_file": ("困难职工档案", "Hardship file"),
+    "household_member": ("家庭成员", "Household member"),
+    "job_fair": ("招聘会", "Job fair"),
+    "position": ("招聘岗位", "Position"),
+    "fair_employer": ("参会企业", "Fair employer"),
+    "job_seeker": ("求职登记", "Job seeker"),
+    "referral": ("推荐就业", "Referral"),
 }

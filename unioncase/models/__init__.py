@@ -76,6 +76,13 @@ from unioncase.models.registry import (
     Station,
     StationRead,
 )
+from unioncase.models.sync import (
+    SyncAlias,
+    SyncBundle,
+    SyncConflict,
+    SyncPeer,
+    SyncRecord,
+)
 
 __all__ = [
     "AgreedItemRead",
@@ -138,6 +145,11 @@ __all__ = [
     "StaffRead",
     "Station",
     "StationRead",
+    "SyncAlias",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncRecord",
     "UTCDateTime",
     "utcnow",
 ]

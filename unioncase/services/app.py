@@ -28,6 +28,7 @@ from unioncase.services.registry import (
     StationService,
 )
 from unioncase.services.search import SearchService
+from unioncase.services.sync import SyncService
 
 
 class UnionCase:
@@ -46,6 +47,7 @@ class UnionCase:
         self.search = SearchService(self.ctx)
         self.printing = PrintService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
+        self.sync = SyncService(self.ctx)
 
     @classmethod
     def open(

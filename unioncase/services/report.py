@@ -540,7 +540,7 @@ class ReportService:
             programs = session.exec(_aid_joined(
                 select(AidProgram.name,
                        func.count(func.distinct(col(AidApplication.person_id))),
-                       func.count(func.distinct(col(AidBatch.name))),
+                       func.count(func.distinct(col(AidBatch.id))),
                        func.coalesce(func.sum(col(AidApplication.approved_fen)), 0))
                 .select_from(AidApplication))
                 .where(*paid).group_by(col(AidProgram.name))
