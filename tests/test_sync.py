@@ -486,3 +486,23 @@ def test_the_manifest_lists_counts_hashes_and_the_audit_head(city: City) -> None
     chained = open_bundle(city.bundle("east-2").read_bytes(), PASSPHRASE).manifest
     assert second.seq == 2
     assert len(chained["previous_hash"]) == 64
+
+
+def test_a_round_trip_changes_nothing_where_nothing_changed(city: City) -> None:
+    """Records stored from a bundle read back exactly as they came: the center sending the
+    station's enterprises, fairs and mediators back to it is no news to the station."""
+    ledger(city.east, seed=6, size=12)
+    send(city.east, city.center, city.bundle("east"))
+    with city.center.ctx.read() as session:
+        from sqlalchemy import text
+
+        stored = session.execute(text(
+            "SELECT count(*) FROM sync_record WHERE origin = 'bundle'")).scalar()
+    assert stored and stored > 0
+    back = send(city.center, city.east, city.bundle("reference"), reference=True)
+    assert back.records > 0
+    # Only the center's own station record is new to the station.
+    assert back.counts == {"skipped": back.records - 1, "created": 1}
+    counts = table_counts(city.east)
+    assert send(city.east, city.center, city.bundle("east-2")).count("updated") == 0
+    assert table_counts(city.east)["person"] == counts["person"]

@@ -90,6 +90,40 @@ def build_parser() -> argparse.ArgumentParser:
                        help="replace the database with a backup (the current one is kept)")
     p.add_argument("file", type=Path)
 
+    passphrase = _Parser(add_help=False)
+    passphrase.add_argument("--passphrase-file", type=Path, default=None,
+                            help="a file holding the city's sync passphrase (default: "
+                                 "UNIONCASE_SYNC_PASSPHRASE, else asked for)")
+
+    p = sub.add_parser("export-sync", parents=[common, passphrase],
+                       help="write a sync bundle: this station's changes since the center's "
+                            "last acknowledgement, the reference data, or an acknowledgement")
+    p.add_argument("--out", required=True, type=Path)
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--reference", action="store_true",
+                      help="at the center: the registries and the calendar for the stations")
+    kind.add_argument("--ack", metavar="STATION", default=None,
+                      help="at the center: an acknowledgement for this station")
+    p.add_argument("--full", action="store_true", help="every record, acknowledged or not")
+    p.add_argument("--signing-key", type=Path, default=None,
+                   help="sign with this station's Ed25519 key (PEM, see sync-key)")
+
+    p = sub.add_parser("import-sync", parents=[common, passphrase],
+                       help="check a sync bundle whole, then apply it in one transaction")
+    p.add_argument("file", type=Path)
+
+    sub.add_parser("sync-status", parents=[common],
+                   help="each station's last bundle, gaps and open conflicts")
+
+    p = sub.add_parser("sync-key", parents=[common],
+                       help="make this station's Ed25519 signing key")
+    p.add_argument("--out", required=True, type=Path)
+
+    p = sub.add_parser("sync-pin", parents=[common],
+                       help="accept a station's bundles only when signed with this key")
+    p.add_argument("--station", required=True)
+    p.add_argument("--public-key", required=True, help="64 hexadecimal characters")
+
     sub.add_parser("check", parents=[common], help="integrity check and migration state")
     return parser
 
@@ -242,6 +276,127 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    import getpass
+    import os
+
+    from unioncase.services.sync import ENV_PASSPHRASE
+
+    if args.passphrase_file is not None:
+        try:
+            return str(args.passphrase_file.read_text(encoding="utf-8")).strip("\r\n")
+        except FileNotFoundError:
+            from unioncase.domain.errors import ValidationError
+
+            raise ValidationError("sync_passphrase_missing", field="passphrase") from None
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if sys.stdin.isatty():
+        return getpass.getpass("同步口令：")
+    return None
+
+
+def _table_counts(tables: dict[str, int]) -> str:
+    from unioncase.messages import entity_label
+
+    return "，".join(f"{entity_label(name)} {count}" for name, count in tables.items()) or "无"
+
+
+def cmd_export_sync(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    key = args.signing_key.read_bytes() if args.signing_key else None
+    summary = app.sync.export(args.out, _passphrase(args), reference=args.reference,
+                              ack_for=args.ack, full=args.full, signing_key=key)
+    kinds = {"cases": "本站数据", "reference": "参考数据",
+             "ack": f"给 {summary.to_station} 的确认包"}
+    print(f"导出成功：{summary.path}（{kinds[summary.kind]}，第 {summary.seq} 号，"
+          f"{summary.records} 条记录，{summary.size // 1024} KB"
+          f"{'，已签名' if summary.signed else ''}）")
+    if summary.kind == "cases" and summary.since_ack:
+        print(f"只含中心确认第 {summary.since_ack} 号之后的变化")
+    print(f"记录：{_table_counts(summary.tables)}")
+    if summary.attachments:
+        print(f"附件：{summary.attachments} 个")
+    return 0
+
+
+def cmd_import_sync(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    result = app.sync.import_bundle(args.file, _passphrase(args))
+    origin = f"{result.station_code} {result.station_name}".strip()
+    if result.already:
+        print(f"此同步包已导入过，未做任何更改（{origin}，第 {result.seq} 号）")
+        return 0
+    print(f"导入成功：{origin}，第 {result.seq} 号，{result.records} 条记录"
+          f"{'，签名已核对' if result.signed else ''}")
+    print(f"新增 {result.count('created')}，更新 {result.count('updated')}，"
+          f"已有 {result.count('skipped')}，同一人或单位合并 {result.count('merged')}，"
+          f"冲突 {result.count('conflicts')}")
+    if result.gaps:
+        missing = "、".join(str(n) for n in result.gaps)
+        print(f"尚未收到该站第 {missing} 号同步包（后续包已含其变化，数据不缺）")
+    if result.count("conflicts"):
+        print("有冲突待处理：请在窗口中打开 工具 → 同步冲突")
+    return 0
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    rows = app.sync.status()
+    if not rows:
+        print("还没有其他服务站的同步记录")
+    for row in rows:
+        last = (f"最近第 {row.last_seq} 号（{row.last_imported_at:%Y-%m-%d %H:%M} 导入）"
+                if row.last_seq and row.last_imported_at else "未收到同步包")
+        gaps = f"，缺第 {'、'.join(map(str, row.gaps))} 号" if row.gaps else ""
+        ack = f"，已确认至第 {row.acked_seq} 号" if row.acked_seq else ""
+        print(f"{row.station_code} {row.name}：{last}{gaps}，未处理冲突 "
+              f"{row.open_conflicts}{ack}{'，已登记公钥' if row.pinned else ''}")
+    kinds = {"cases": "本站数据", "reference": "参考数据", "ack": "确认包"}
+    for bundle in app.sync.exports()[:5]:
+        state = ("，已确认" if bundle.acknowledged_at else "，未确认") \
+            if bundle.kind == "cases" else f"，给 {bundle.to_station}" if bundle.to_station else ""
+        print(f"本站导出：{kinds.get(bundle.kind, bundle.kind)} 第 {bundle.seq} 号，"
+              f"{bundle.records} 条，{bundle.created_at:%Y-%m-%d %H:%M}{state}")
+    return 0
+
+
+def cmd_sync_key(args: argparse.Namespace) -> int:
+    import os
+
+    from unioncase.files import write_atomically
+    from unioncase.services.sync import SyncService
+
+    if args.out.exists():
+        print(f"错误：文件已存在，不会覆盖：{args.out}", file=sys.stderr)
+        return EXIT_ERROR
+    pem, public = SyncService.generate_key()
+    write_atomically(args.out, pem, durable=True)
+    os.chmod(args.out, 0o600)
+    print(f"签名密钥已写入：{args.out}（请妥善保管，不要随同步包寄出）")
+    print(f"公钥（交中心登记）：{public}")
+    return 0
+
+
+def cmd_sync_pin(args: argparse.Namespace) -> int:
+    from unioncase.services import UnionCase
+
+    app = _open(args, must_exist=True)
+    assert isinstance(app, UnionCase)
+    app.sync.pin(args.station, args.public_key)
+    print(f"已登记服务站 {args.station} 的公钥：此后只接受用该密钥签名的同步包")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from unioncase.services import UnionCase
 
@@ -269,6 +424,11 @@ COMMANDS = {
     "export-template": cmd_export_template,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export-sync": cmd_export_sync,
+    "import-sync": cmd_import_sync,
+    "sync-status": cmd_sync_status,
+    "sync-key": cmd_sync_key,
+    "sync-pin": cmd_sync_pin,
     "check": cmd_check,
 }
 

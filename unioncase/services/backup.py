@@ -197,14 +197,15 @@ class BackupService:
         copy_database(source, target)
         log.info("backup (%s) written: %s", reason, target.name)
         if out is None:
-            self.prune()
+            self.prune(keep_also=target)
         return BackupRead(path=target, made_at=now.replace(microsecond=0), reason=reason,
                           size=target.stat().st_size)
 
-    def prune(self) -> list[Path]:
-        """Delete the automatic copies the retention rule no longer keeps."""
+    def prune(self, keep_also: Path | None = None) -> list[Path]:
+        """Delete the automatic copies the retention rule no longer keeps (never ``keep_also``,
+        the copy just made, whatever its name says about its time)."""
         backups = [b for b in self.backups() if b.reason in AUTOMATIC]
-        kept = keep(backups, self.ctx.today())
+        kept = keep(backups, self.ctx.today()) | ({keep_also} if keep_also else set())
         removed = []
         for b in backups:
             if b.path not in kept:

@@ -40,6 +40,7 @@ from unioncase.models import (
     utcnow,
 )
 from unioncase.models.base import new_uuid
+from unioncase.services.backup import BackupService
 from unioncase.services.cases import data_folder, stored_path
 from unioncase.services.context import ServiceContext
 from unioncase.sync import bundle as bundle_file
@@ -50,6 +51,7 @@ from unioncase.sync.records import (
     REFERENCE,
     Ledger,
     Resolver,
+    Revision,
     content_hash,
     foreign_keys,
     merged_ancestry,
@@ -348,7 +350,7 @@ class SyncService:
         resolver = Resolver(session)
         ledger = Ledger(session)
         tables = [t for t in synced_tables() if kind != "reference" or t.name in REFERENCE]
-        chosen: dict[str, dict[str, tuple[dict[str, Any], SyncRecord, int]]] = {}
+        chosen: dict[str, dict[str, tuple[dict[str, Any], Revision, int]]] = {}
         for index, table in enumerate(tables):
             if progress:
                 progress(index, len(tables), table.name)
@@ -365,6 +367,7 @@ class SyncService:
                     continue
                 picked[payload["uuid"]] = (payload, record, row["version"])
         self._close(session, resolver, ledger, chosen, seal_seq)
+        ledger.flush()
         lines: dict[str, list[bytes]] = {}
         attachments: set[str] = set()
         for table in synced_tables():
@@ -387,7 +390,7 @@ class SyncService:
 
     @staticmethod
     def _close(session: Session, resolver: Resolver, ledger: Ledger,
-               chosen: dict[str, dict[str, tuple[dict[str, Any], SyncRecord, int]]],
+               chosen: dict[str, dict[str, tuple[dict[str, Any], Revision, int]]],
                seal_seq: int) -> None:
         """Add every record a chosen one points to, so the other side can resolve it."""
         tables = {t.name: t for t in synced_tables()}
@@ -474,6 +477,12 @@ class SyncService:
         channel = f"ack:{own}" if kind == "ack" else kind
         file_hash = bundle_file.sha256(Path(path).read_bytes())
         records = sum(len(envelopes) for _table, envelopes in parsed)
+        with self.ctx.read() as session:
+            new = session.get(SyncBundle, str(manifest["export_id"])) is None
+        if new and records and self.ctx.db.path is not None:
+            if progress:
+                progress(0, 1, "backup")
+            BackupService(self.ctx).backup(reason="before-import")
         with self.ctx.write() as session:
             peer = session.get(SyncPeer, sender)
             pinned = bool(peer and peer.public_key)
@@ -646,6 +655,7 @@ class SyncService:
                                        json.loads(row.remote_ancestry), [row.remote_revision])
             ledger.put(table.name, row.record_uuid, revision, ancestry, content, seq=seal_seq,
                        origin="local")
+            ledger.flush()
             sides = set(picks.values())
             row.resolution = sides.pop() if len(sides) == 1 else "merged"
             row.resolved_at, row.resolved_by, row.result_revision = now, operator.name, revision

@@ -1,10 +1,13 @@
-"""Applying a bundle's records to this database, one record at a time, inside the caller's
+"""Applying a bundle's records to this database, table by table, inside the caller's
 transaction.
 
 Per record: a revision this side already knows is skipped; one that descends from this side's is
 fast-forwarded; anything else is kept as a conflict and the record is left as it is. A record
 another station made for a person (enterprise, station, day, category) this side already has
 under another UUID becomes an alias of it; if their details differ, that is a conflict too.
+
+A table's rows are looked up, and its new rows, audit events and revisions written, in batches:
+a station's bundle of thousands of records applies in about a second.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from unioncase.sync.records import (
 __all__ = ["Envelope", "Merger"]
 
 _AUDIT: Table = AuditEvent.__table__  # type: ignore[attr-defined]
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -76,56 +80,99 @@ class Merger:
         self.resolver = Resolver(self.session)
         self.ledger = Ledger(self.session)
         self.now = utcnow()
-        self._deferred: list[tuple[Table, str, str, str]] = []  # table, uuid, column, target
+        self._deferred: list[tuple[str, str, str]] = []  # uuid, column, target (self-references)
+        self._inserts: list[dict[str, Any]] = []
+        self._audits: list[dict[str, Any]] = []
+        self._hashes: dict[str, dict[str, Any] | None] = {}  # uuid -> normalized payload
 
     # -- reading this side ------------------------------------------------------------------------
-    def _row(self, table: Table, uuid: str) -> Mapping[Any, Any] | None:
-        row = self.session.execute(select(table).where(table.c.uuid == uuid)).mappings().first()
-        if row is not None:
-            self.resolver.remember(table.name, row["id"], uuid)
-        return row
+    def _rows(self, table: Table, uuids: list[str], column: str = "uuid"
+              ) -> dict[Any, Mapping[Any, Any]]:
+        found: dict[Any, Mapping[Any, Any]] = {}
+        for start in range(0, len(uuids), _CHUNK):
+            chunk = uuids[start:start + _CHUNK]
+            for row in self.session.execute(select(table).where(table.c[column].in_(chunk))
+                                            .order_by(table.c.id)).mappings():
+                self.resolver.remember(table.name, row["id"], row["uuid"])
+                found.setdefault(row[column], row)
+        return found
 
     def _payload(self, table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
         return self.resolver.payloads(table, [row])[0]
 
     # -- one table --------------------------------------------------------------------------------
     def apply_table(self, table: Table, envelopes: list[Envelope]) -> None:
+        aliases = self.resolver.aliases()
         self.ledger.load(e.uuid for e in envelopes)
-        self_refs = [name for name, target in foreign_keys(table).items() if target == table.name]
+        self.ledger.load(aliases[e.uuid] for e in envelopes if e.uuid in aliases)
+        fks = foreign_keys(table)
+        for name, target in fks.items():
+            refs = {aliases.get(v, v) for e in envelopes
+                    if isinstance(v := e.data.get(name), str)}
+            if target != table.name:
+                self.resolver.ids(target, refs)
+        existing = self._rows(table, [e.uuid for e in envelopes if e.uuid not in aliases])
+        matches = self._natural_matches(table, [e for e in envelopes
+                                                if e.uuid not in aliases
+                                                and e.uuid not in existing])
+        self_refs = [name for name, target in fks.items() if target == table.name]
+        rows = list(existing.values())
+        locals_ = dict(zip((r["uuid"] for r in rows), self.resolver.payloads(table, rows),
+                           strict=True))
         for envelope in envelopes:
-            self._apply(table, envelope, self_refs)
-        for source, uuid, column, target in self._deferred:
-            local = self.resolver.local_uuid(target)
-            found = self.resolver.ids(source.name, [local]).get(local)
-            if found is None:
-                raise ValidationError("sync_missing_reference", table=source.name,
-                                      column=column, uuid=target)
-            self.session.execute(update(source).where(source.c.uuid == uuid)
-                                 .values({column: found}))
-        self._deferred.clear()
-
-    def _apply(self, table: Table, env: Envelope, self_refs: list[str]) -> None:
-        alias_target = self.resolver.aliases().get(env.uuid)
-        if alias_target is not None:
-            self._duplicate_again(table, env, alias_target)
-            return
-        row = self._row(table, env.uuid)
-        if row is None:
-            match = self._natural_match(table, env)
-            if match is not None:
-                self._new_duplicate(table, env, match)
+            target = aliases.get(envelope.uuid)
+            if target is not None:
+                self._duplicate_again(table, envelope, target)
+                continue
+            row = existing.get(envelope.uuid)
+            if row is None:
+                match = matches.get(envelope.uuid)
+                if match is not None:
+                    self._new_duplicate(table, envelope, match)
+                else:
+                    self._insert(table, envelope, self_refs)
+                continue
+            record = self.ledger.seal(table.name, locals_[envelope.uuid], row["version"],
+                                      self.seal_seq)
+            if envelope.revision in known(record):
+                self.counts["skipped"] += 1
+            elif record.revision in envelope.ancestry:
+                self._fast_forward(table, envelope, row, self_refs)
             else:
-                self._insert(table, env, self_refs)
-            return
-        local = self._payload(table, row)
-        record = self.ledger.seal(table.name, local, row["version"], self.seal_seq)
-        if env.revision in known(record):
-            self.counts["skipped"] += 1
-            return
-        if record.revision in env.ancestry:
-            self._fast_forward(table, env, row, local, self_refs)
-            return
-        self._conflict("edit", table.name, env.uuid, env, record.revision)
+                self._conflict("edit", table.name, envelope.uuid, envelope, record.revision)
+        self._flush(table)
+
+    def _flush(self, table: Table) -> None:
+        if self._inserts:
+            for start in range(0, len(self._inserts), _CHUNK):
+                self.session.execute(insert(table), self._inserts[start:start + _CHUNK])
+            self._inserts.clear()
+        if self._deferred:
+            uuids = [uuid for uuid, _column, _target in self._deferred]
+            ids = self.resolver.ids(table.name, uuids + [
+                self.resolver.local_uuid(t) for _u, _c, t in self._deferred])
+            for uuid, column, target in self._deferred:
+                found = ids.get(self.resolver.local_uuid(target))
+                if found is None:
+                    raise ValidationError("sync_missing_reference", table=table.name,
+                                          column=column, uuid=target)
+                self.session.execute(update(table).where(table.c.uuid == uuid)
+                                     .values({column: found}))
+            self._deferred.clear()
+        if self._audits:
+            self.session.execute(insert(_AUDIT), self._audits)
+            self._audits.clear()
+        # Revisions of records whose normalized payload was unknown are hashed from the row.
+        unknown = [uuid for uuid, payload in self._hashes.items() if payload is None]
+        if unknown:
+            for uuid, row in self._rows(table, unknown).items():
+                record = self.ledger.get(uuid)
+                assert record is not None
+                record.content_hash = content_hash(self._payload(table, row))
+                self.ledger.put(record.entity, uuid, record.revision, record.ancestry,
+                                record.content_hash, seq=record.seq, origin=record.origin)
+        self._hashes.clear()
+        self.ledger.flush()
 
     # -- the outcomes -----------------------------------------------------------------------------
     def _values(self, table: Table, env: Envelope, self_refs: list[str]) -> dict[str, Any]:
@@ -134,30 +181,30 @@ class Merger:
         for name in self_refs:
             target = data.pop(name, None)
             if target is not None:
-                self._deferred.append((table, env.uuid, name, str(target)))
+                self._deferred.append((env.uuid, name, str(target)))
         return self.resolver.row_values(table, data)
 
-    def _seen(self, table: Table, env: Envelope, origin: str = "bundle") -> None:
-        row = self._row(table, env.uuid)
-        assert row is not None
-        payload = self._payload(table, row)
-        # Deferred self-references are not written yet: hash what they will be.
-        for source, uuid, column, target in self._deferred:
-            if source is table and uuid == env.uuid:
-                payload[column] = self.resolver.local_uuid(target)
+    def _seen(self, table: Table, env: Envelope) -> None:
+        data = dict(env.data)
+        data["uuid"] = env.uuid
+        payload = self.resolver.normalized(table, data)
         self.ledger.put(table.name, env.uuid, env.revision, list(env.ancestry),
-                        content_hash(payload), seq=None, origin=origin)
+                        content_hash(payload) if payload is not None else "", seq=None,
+                        origin="bundle")
+        self._hashes[env.uuid] = payload
 
     def _insert(self, table: Table, env: Envelope, self_refs: list[str]) -> None:
         values = self._values(table, env, self_refs)
         values.setdefault("version", 1)
-        self.session.execute(insert(table).values(values))
+        full = {column.name: values.get(column.name, _default(column))
+                for column in table.columns if column.name != "id"}
+        self._inserts.append(full)
         self._audit(table.name, env.uuid, "create", creation_changes(values))
         self._seen(table, env)
         self.counts["created"] += 1
 
     def _fast_forward(self, table: Table, env: Envelope, row: Mapping[Any, Any],
-                      local: Mapping[str, Any], self_refs: list[str]) -> None:
+                      self_refs: list[str]) -> None:
         values = self._values(table, env, self_refs)
         values.pop("uuid", None)
         changes = {name: [_jsonable(row[name]), _jsonable(value)] for name, value in values.items()
@@ -174,17 +221,25 @@ class Merger:
         self._supersede(env)
         self.counts["updated"] += 1
 
-    def _natural_match(self, table: Table, env: Envelope) -> Mapping[Any, Any] | None:
-        key = next((k for k in NATURAL_KEYS.get(table.name, ()) if env.data.get(k) is not None),
-                   None)
-        if key is None:
-            return None
-        value = self.resolver.row_values(table, {key: env.data[key]})[key]
-        row = self.session.execute(select(table).where(table.c[key] == value)
-                                   .order_by(table.c.id)).mappings().first()
-        if row is not None:
-            self.resolver.remember(table.name, row["id"], row["uuid"])
-        return row
+    def _natural_matches(self, table: Table, envelopes: list[Envelope]
+                         ) -> dict[str, Mapping[Any, Any]]:
+        """Incoming new records that are, by their natural key, a record this side has."""
+        keys = NATURAL_KEYS.get(table.name, ())
+        result: dict[str, Mapping[Any, Any]] = {}
+        if not keys:
+            return result
+        wanted: dict[str, dict[Any, list[str]]] = {}
+        for env in envelopes:
+            key = next((k for k in keys if env.data.get(k) is not None), None)
+            if key is None:
+                continue
+            value = self.resolver.row_values(table, {key: env.data[key]})[key]
+            wanted.setdefault(key, {}).setdefault(value, []).append(env.uuid)
+        for key, values in wanted.items():
+            for value, row in self._rows(table, list(values), column=key).items():
+                for uuid in values.get(value, []):
+                    result[uuid] = row
+        return result
 
     def _new_duplicate(self, table: Table, env: Envelope, match: Mapping[Any, Any]) -> None:
         target = str(match["uuid"])
@@ -201,12 +256,12 @@ class Merger:
         if shadow is not None and env.revision in known(shadow):
             self.counts["skipped"] += 1
             return
-        ancestry = merged_ancestry(self.ledger.ancestry(shadow) if shadow else [],
+        ancestry = merged_ancestry(shadow.ancestry if shadow else [],
                                    [shadow.revision] if shadow else [], env.ancestry)
         self.ledger.put(table.name, env.uuid, env.revision,
                         [item for item in ancestry if item != env.revision], "", seq=None,
                         origin="alias")
-        row = self._row(table, target)
+        row = self._rows(table, [target]).get(target)
         if row is None:
             self.counts["skipped"] += 1
             return
@@ -263,7 +318,14 @@ class Merger:
                 self.session.add(existing)
 
     def _audit(self, entity: str, uuid: str, action: str, changes: str) -> None:
-        self.session.execute(insert(_AUDIT).values(
-            uuid=new_uuid(), at=self.now, operator=self.operator.name,
-            station_code=self.operator.station_code, entity=entity, entity_uuid=uuid,
-            action=action, changes=changes))
+        self._audits.append({
+            "uuid": new_uuid(), "at": self.now, "operator": self.operator.name,
+            "station_code": self.operator.station_code, "entity": entity, "entity_uuid": uuid,
+            "action": action, "changes": changes})
+
+
+def _default(column: Any) -> Any:
+    default = column.default
+    if default is not None and default.is_scalar:
+        return default.arg
+    return None

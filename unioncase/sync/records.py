@@ -17,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, Table, select
-from sqlmodel import Session, SQLModel, col
+from sqlalchemy import Boolean, Date, Integer, Table, delete, insert, select
+from sqlmodel import Session, SQLModel
 from sqlmodel import select as select_model
 
 from unioncase.domain.errors import ValidationError
@@ -37,6 +38,7 @@ __all__ = [
     "SHIPPED_STATION",
     "Ledger",
     "Resolver",
+    "Revision",
     "canonical",
     "content_hash",
     "genesis",
@@ -258,6 +260,25 @@ class Resolver:
                 values[name] = _from_json(table, name, value)
         return values
 
+    def normalized(self, table: Table, payload: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The payload exactly as this side reads it back once stored (references through
+        aliases, values through the column types), or None when it lacks a column (an older
+        station's bundle: the stored row fills it with its default)."""
+        fks = foreign_keys(table)
+        result: dict[str, Any] = {}
+        for column in table.columns:
+            name = column.name
+            if name in _SKIP:
+                continue
+            if name not in payload:
+                return None
+            value = payload[name]
+            if name in fks:
+                result[name] = self.local_uuid(value) if isinstance(value, str) else value
+            else:
+                result[name] = _to_json(_from_json(table, name, value))
+        return result
+
     def local_payload(self, table: Table, payload: Mapping[str, Any]) -> dict[str, Any]:
         """What a payload reads as once stored here: references through this side's aliases."""
         fks = foreign_keys(table)
@@ -270,14 +291,21 @@ def business(payload: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in payload.items() if name not in META}
 
 
-def _ancestry(record: SyncRecord) -> list[str]:
-    value = json.loads(record.ancestry)
-    assert isinstance(value, list)
-    return [str(item) for item in value]
+@dataclass
+class Revision:
+    """A record's SyncRecord row, as plain values (the ledger writes them in batches)."""
+
+    uuid: str
+    entity: str
+    revision: str
+    ancestry: list[str]
+    content_hash: str
+    seq: int | None
+    origin: str
 
 
-def known(record: SyncRecord) -> set[str]:
-    return {record.revision, *_ancestry(record)}
+def known(record: Revision) -> set[str]:
+    return {record.revision, *record.ancestry}
 
 
 def merged_ancestry(*lists: Iterable[str]) -> list[str]:
@@ -288,45 +316,63 @@ def merged_ancestry(*lists: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+_SYNC_RECORD: Table = SyncRecord.__table__  # type: ignore[attr-defined]
+
+
 class Ledger:
-    """The SyncRecord rows of one session, with sealing."""
+    """The SyncRecord rows of one session, with sealing; changes are written by :meth:`flush`
+    (and before any read that could see them)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._rows: dict[str, SyncRecord] = {}
+        self._rows: dict[str, Revision | None] = {}
+        self._dirty: dict[str, Revision] = {}
 
     def load(self, uuids: Iterable[str]) -> None:
         missing = [u for u in set(uuids) if u not in self._rows]
         for start in range(0, len(missing), _CHUNK):
             chunk = missing[start:start + _CHUNK]
-            for record in self.session.exec(
-                    select_model(SyncRecord).where(col(SyncRecord.uuid).in_(chunk))).all():
-                self._rows[record.uuid] = record
+            for uuid in chunk:
+                self._rows[uuid] = None
+            for row in self.session.execute(select(_SYNC_RECORD).where(
+                    _SYNC_RECORD.c.uuid.in_(chunk))).mappings():
+                ancestry = json.loads(row["ancestry"])
+                self._rows[row["uuid"]] = Revision(
+                    row["uuid"], row["entity"], row["revision"], [str(a) for a in ancestry],
+                    row["content_hash"], row["seq"], row["origin"])
 
-    def get(self, uuid: str) -> SyncRecord | None:
+    def get(self, uuid: str) -> Revision | None:
         if uuid not in self._rows:
             self.load([uuid])
         return self._rows.get(uuid)
 
-    def ancestry(self, record: SyncRecord) -> list[str]:
-        return _ancestry(record)
+    def ancestry(self, record: Revision) -> list[str]:
+        return record.ancestry
 
     def put(self, entity: str, uuid: str, revision: str, ancestry: list[str], content: str,
-            *, seq: int | None, origin: str) -> SyncRecord:
-        record = self._rows.get(uuid) or self.get(uuid)
-        if record is None:
-            record = SyncRecord(uuid=uuid, entity=entity, revision=revision,
-                                ancestry=json.dumps(ancestry), content_hash=content, seq=seq,
-                                origin=origin)
-            self._rows[uuid] = record
-        else:
-            record.revision, record.ancestry = revision, json.dumps(ancestry)
-            record.content_hash, record.seq, record.origin = content, seq, origin
-        self.session.add(record)
+            *, seq: int | None, origin: str) -> Revision:
+        self.get(uuid)
+        record = Revision(uuid, entity, revision, list(ancestry), content, seq, origin)
+        self._rows[uuid] = record
+        self._dirty[uuid] = record
         return record
 
+    def flush(self) -> None:
+        if not self._dirty:
+            return
+        records = list(self._dirty.values())
+        self._dirty.clear()
+        uuids = [r.uuid for r in records]
+        for start in range(0, len(uuids), _CHUNK):
+            self.session.execute(delete(_SYNC_RECORD).where(
+                _SYNC_RECORD.c.uuid.in_(uuids[start:start + _CHUNK])))
+        self.session.execute(insert(_SYNC_RECORD), [
+            {"uuid": r.uuid, "entity": r.entity, "revision": r.revision,
+             "ancestry": json.dumps(r.ancestry), "content_hash": r.content_hash, "seq": r.seq,
+             "origin": r.origin} for r in records])
+
     def seal(self, entity: str, payload: Mapping[str, Any], version: int,
-             next_seq: int) -> SyncRecord:
+             next_seq: int) -> Revision:
         """The record's current revision, first making one of any change made here."""
         uuid = str(payload["uuid"])
         content = content_hash(payload)
@@ -344,5 +390,5 @@ class Ledger:
             return record
         parents = [record.revision]
         return self.put(entity, uuid, revision_hash(entity, uuid, content, parents),
-                        merged_ancestry(_ancestry(record), parents), content, seq=next_seq,
+                        merged_ancestry(record.ancestry, parents), content, seq=next_seq,
                         origin="local")
