@@ -498,7 +498,8 @@ def test_a_round_trip_changes_nothing_where_nothing_changed(city: City) -> None:
 
         stored = session.execute(text(
             "SELECT count(*) FROM sync_record WHERE origin = 'bundle'")).scalar()
-    assert stored and stored > 0
+    assert stored
+    assert stored > 0
     back = send(city.center, city.east, city.bundle("reference"), reference=True)
     assert back.records > 0
     # Only the center's own station record is new to the station.

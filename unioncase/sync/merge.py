@@ -120,9 +120,9 @@ class Merger:
         locals_ = dict(zip((r["uuid"] for r in rows), self.resolver.payloads(table, rows),
                            strict=True))
         for envelope in envelopes:
-            target = aliases.get(envelope.uuid)
-            if target is not None:
-                self._duplicate_again(table, envelope, target)
+            alias = aliases.get(envelope.uuid)
+            if alias is not None:
+                self._duplicate_again(table, envelope, alias)
                 continue
             row = existing.get(envelope.uuid)
             if row is None:
