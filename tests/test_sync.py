@@ -507,3 +507,25 @@ def test_a_round_trip_changes_nothing_where_nothing_changed(city: City) -> None:
     counts = table_counts(city.east)
     assert send(city.east, city.center, city.bundle("east-2")).count("updated") == 0
     assert table_counts(city.east)["person"] == counts["person"]
+
+
+def test_a_corrected_id_number_another_person_has_is_a_conflict_not_an_error(
+        city: City) -> None:
+    first, second = valid_id(seq="121"), valid_id(seq="122")
+    pid = person(city.east, "杨磊", first)
+    person(city.west, "杨磊", second)
+    send(city.east, city.center, city.bundle("east-1"))
+    send(city.west, city.center, city.bundle("west-1"))
+    row = city.east.persons.get(pid)
+    city.east.persons.update(pid, PersonInput(name="杨磊", id_number=second,
+                                              phone=row.phone or ""), row.version)
+    result = send(city.east, city.center, city.bundle("east-2"))
+    assert result.count("conflicts") == 1
+    assert city.center.persons.find_by_id_number(first) is not None
+    conflict = city.center.sync.conflicts()[0]
+    with pytest.raises(ValidationError) as error:
+        city.center.sync.resolve(conflict.id, "remote")
+    assert error.value.code == "sync_unique_clash"
+    assert city.center.sync.conflicts()[0].id == conflict.id
+    city.center.sync.resolve(conflict.id, "local")
+    assert city.center.sync.conflicts() == []

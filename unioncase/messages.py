@@ -312,6 +312,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "写出的同步包复核不一致，已作废，请换一个位置重试：{path}",
         "The written bundle did not read back the same; try another place: {path}",
     ),
+    "sync_unique_clash": (
+        "同步包中的记录与本库已有记录的编号、身份证号或统一社会信用代码重复，未导入任何数据",
+        "A record of the bundle repeats a number, ID number or credit code this database has; "
+        "nothing was imported",
+    ),
     "sync_conflict_resolved": ("这个冲突已经处理过了", "This conflict was already resolved"),
     "sync_key_invalid": (
         "签名密钥文件无效（应为 Ed25519 私钥 PEM 文件）",

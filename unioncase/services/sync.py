@@ -15,6 +15,7 @@ Design notes: docs/sync.md.
 from __future__ import annotations
 
 import json
+import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
@@ -70,6 +72,8 @@ __all__ = [
     "StationSyncRead",
     "SyncService",
 ]
+
+log = logging.getLogger(__name__)
 
 ENV_PASSPHRASE = "UNIONCASE_SYNC_PASSPHRASE"
 KINDS = ("cases", "reference", "ack")
@@ -483,6 +487,18 @@ class SyncService:
             if progress:
                 progress(0, 1, "backup")
             BackupService(self.ctx).backup(reason="before-import")
+        try:
+            return self._apply(manifest, parsed, attachments, opened, sender, kind, channel,
+                               file_hash, records, progress)
+        except IntegrityError as exc:
+            log.warning("sync import refused by a database constraint: %s", exc.orig)
+            raise ValidationError("sync_unique_clash") from None
+
+    def _apply(self, manifest: dict[str, Any], parsed: list[tuple[Table, list[Envelope]]],
+               attachments: dict[str, bytes], opened: bundle_file.Opened, sender: str,
+               kind: str, channel: str, file_hash: str, records: int,
+               progress: Progress | None) -> ImportSummary:
+        station = manifest["station"]
         with self.ctx.write() as session:
             peer = session.get(SyncPeer, sender)
             pinned = bool(peer and peer.public_key)
@@ -600,6 +616,12 @@ class SyncService:
     def resolve(self, conflict_id: int, choice: str | Mapping[str, str]) -> ConflictRead:
         """Keep this side ("local"), take the other ("remote"), or choose per field
         ({field: "local" | "remote"}). The result is a new revision descending from both."""
+        try:
+            return self._resolve(conflict_id, choice)
+        except IntegrityError:
+            raise ValidationError("sync_unique_clash") from None
+
+    def _resolve(self, conflict_id: int, choice: str | Mapping[str, str]) -> ConflictRead:
         with self.ctx.write() as session:
             row = session.get(SyncConflict, conflict_id)
             if row is None:
@@ -656,6 +678,7 @@ class SyncService:
             ledger.put(table.name, row.record_uuid, revision, ancestry, content, seq=seal_seq,
                        origin="local")
             ledger.flush()
+            session.flush()
             sides = set(picks.values())
             row.resolution = sides.pop() if len(sides) == 1 else "merged"
             row.resolved_at, row.resolved_by, row.result_revision = now, operator.name, revision

@@ -137,7 +137,7 @@ class Merger:
             if envelope.revision in known(record):
                 self.counts["skipped"] += 1
             elif record.revision in envelope.ancestry:
-                self._fast_forward(table, envelope, row, self_refs)
+                self._fast_forward(table, envelope, row, self_refs, record.revision)
             else:
                 self._conflict("edit", table.name, envelope.uuid, envelope, record.revision)
         self._flush(table)
@@ -203,10 +203,26 @@ class Merger:
         self._seen(table, env)
         self.counts["created"] += 1
 
+    def _taken(self, table: Table, row: Mapping[Any, Any], values: Mapping[str, Any]) -> bool:
+        """Would the new values give this record a unique key another record here holds
+        (a corrected ID number that another station's person already has ...)?"""
+        for key in NATURAL_KEYS.get(table.name, ()):
+            column = table.c[key]
+            if not column.unique or values.get(key) is None or values[key] == row[key]:
+                continue
+            if self.session.execute(select(table.c.id).where(
+                    column == values[key], table.c.id != row["id"])).first() is not None:
+                return True
+        return False
+
     def _fast_forward(self, table: Table, env: Envelope, row: Mapping[Any, Any],
-                      self_refs: list[str]) -> None:
+                      self_refs: list[str], record_revision: str) -> None:
         values = self._values(table, env, self_refs)
         values.pop("uuid", None)
+        if self._taken(table, row, values):
+            self._deferred = [d for d in self._deferred if d[0] != env.uuid]
+            self._conflict("edit", table.name, env.uuid, env, record_revision)
+            return
         changes = {name: [_jsonable(row[name]), _jsonable(value)] for name, value in values.items()
                    if row[name] != value and name not in ("updated_at", "updated_by")}
         self.session.execute(update(table).where(table.c.id == row["id"])
