@@ -27,6 +27,7 @@ from unioncase.services.intake import IntakeInput
 from unioncase.services.ledger_import import LedgerImportService
 from unioncase.services.registry import PersonInput
 from unioncase.services.report import Period, ReportService
+from unioncase.sync.bundle import open_bundle
 
 PASSPHRASE = "嘉兴市工会同步口令2026"
 CENTER = ("330400000", "嘉兴市职工服务中心")
@@ -462,8 +463,6 @@ def test_keeping_this_side_is_a_resolution_the_station_takes_too(city: City) -> 
 
 
 def test_the_manifest_lists_counts_hashes_and_the_audit_head(city: City) -> None:
-    from unioncase.sync.bundle import open_bundle
-
     person(city.east, "黄勇", valid_id(seq="111"))
     summary = city.east.sync.export(city.bundle("east"), PASSPHRASE)
     opened = open_bundle(city.bundle("east").read_bytes(), PASSPHRASE)
@@ -529,3 +528,33 @@ def test_a_corrected_id_number_another_person_has_is_a_conflict_not_an_error(
     assert city.center.sync.conflicts()[0].id == conflict.id
     city.center.sync.resolve(conflict.id, "local")
     assert city.center.sync.conflicts() == []
+
+
+def test_attachments_travel_and_a_deletion_arrives_as_a_tombstone(city: City,
+                                                                  tmp_path: Path) -> None:
+    pid = person(city.east, "周国强", valid_id(seq="131"))
+    case = city.east.intake.register(_intake(pid))
+    scan = tmp_path / "来信扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned letter " * 100)
+    city.east.intake.add_attachment(case.id, scan)
+    gone = person(city.east, "郭涛", valid_id(seq="132"))
+    send(city.east, city.center, city.bundle("east-1"))
+    with city.center.ctx.read() as session:
+        center_case = session.exec(select(IntakeCase).where(
+            IntakeCase.number == case.number)).one()
+        center_id = center_case.id
+    files = city.center.intake.attachments(center_id or 0)
+    assert [(f.filename, f.status) for f in files] == [("来信扫描件.pdf", "ok")]
+    assert files[0].path.read_bytes() == scan.read_bytes()
+
+    send(city.center, city.east, city.bundle("ack"), ack_for=EAST[0])
+    row = city.east.persons.get(gone)
+    city.east.persons.delete(gone, row.version)
+    summary = city.east.sync.export(city.bundle("east-2"), PASSPHRASE)
+    opened = open_bundle(city.bundle("east-2").read_bytes(), PASSPHRASE)
+    lines = [json.loads(line) for line in opened.members["records/person.jsonl"].splitlines()]
+    assert [(line["data"]["name"], line["tombstone"]) for line in lines] == [("郭涛", True)]
+    assert summary.tables == {"person": 1}
+    city.center.sync.import_bundle(city.bundle("east-2"), PASSPHRASE)
+    assert city.center.persons.find_by_id_number(valid_id(seq="132")) is None
+    assert city.center.persons.find_by_id_number(valid_id(seq="131")) is not None
