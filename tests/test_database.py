@@ -151,3 +151,25 @@ def test_upgrade_to_sync_names_the_shipped_rows_alike_everywhere(tmp_path: Path)
         uuids.append((rows, days, programs))
     assert uuids[0] == uuids[1]
     assert len(uuids[0][1]) > 300
+
+
+def test_upgrade_to_the_name_index_indexes_the_persons_already_there(tmp_path: Path) -> None:
+    from unioncase.db import name_index
+
+    if not name_index.FTS5:
+        pytest.skip("this SQLite has no FTS5")
+    path = tmp_path / "names.db"
+    old = Database(resolve_url(str(path)))
+    upgrade(old, "0008")
+    with old.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO person (uuid, station_code, created_at, created_by, updated_at, "
+            "updated_by, version, number, name, union_member, name_pinyin, name_initials) "
+            "VALUES ('p-1', '330402001', '2026-01-05 01:00:00', 'x', '2026-01-05 01:00:00', "
+            "'x', 1, '330402001-ZG-2026-00001', '欧阳晓燕', 0, 'ouyangxiaoyan', 'oyxy')"))
+    old.dispose()
+    app = UnionCase.open(str(path))
+    app.stations.init_station("330402001", "南湖区东栅街道工会服务站")
+    assert [p.name for p in app.persons.search("晓燕")] == ["欧阳晓燕"]
+    assert [p.name for p in app.persons.search("阳")] == ["欧阳晓燕"]
+    app.close()

@@ -16,6 +16,7 @@ from sqlmodel import SQLModel, func, select
 from tests.conftest import FROZEN, STATION, FrozenClock, valid_id
 from unioncase.db import open_database
 from unioncase.db.migrate import upgrade
+from unioncase.db.name_index import include_name
 from unioncase.domain.deadlines import DeadlineStatus
 from unioncase.domain.errors import ConflictError, ValidationError, ValidationErrors
 from unioncase.domain.intake import Handling
@@ -62,6 +63,7 @@ from unioncase.services.mediation import (
     SessionInput,
 )
 
+COMPARE = {"include_name": include_name}  # the FTS5 name indexes are not models
 TODAY = FROZEN.date()  # Monday 2026-11-23
 ORG_NAME = "东栅街道劳动争议调解委员会"
 
@@ -911,7 +913,8 @@ def test_schema_made_by_the_migrations_matches_the_models(tmp_path: Path) -> Non
     db = open_database(str(tmp_path / "fresh.db"))
     try:
         with db.engine.connect() as conn:
-            differences = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+            differences = compare_metadata(
+                MigrationContext.configure(conn, opts=COMPARE), SQLModel.metadata)
         assert differences == []
         # Down to intake and up again: the mediation revision undoes and redoes cleanly.
         from alembic import command
@@ -923,13 +926,15 @@ def test_schema_made_by_the_migrations_matches_the_models(tmp_path: Path) -> Non
             config.attributes["connection"] = conn
             command.downgrade(config, "0003")
         with db.engine.connect() as conn:
-            left = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+            left = compare_metadata(
+                MigrationContext.configure(conn, opts=COMPARE), SQLModel.metadata)
         assert {d[1].name for d in left if d[0] == "add_table"} >= {
             "mediation_organization", "mediator", "mediation_case", "mediation_party",
             "mediation_case_mediator", "mediation_claim", "mediation_session",
             "mediation_agreement_item"}
         upgrade(db)
         with db.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+            assert compare_metadata(
+                MigrationContext.configure(conn, opts=COMPARE), SQLModel.metadata) == []
     finally:
         db.dispose()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
+from unioncase.db import name_index
 from unioncase.db.database import Database, resolve_url, sqlite_path
 from unioncase.domain.errors import StorageError
 
@@ -136,6 +137,7 @@ def open_database(
     try:
         if migrate:
             upgrade(database)
+            name_index.ensure(database.engine)
         else:
             current = current_revision(database)
             if current is not None and current not in known_revisions():

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
+from unioncase.db.name_index import name_contains
 from unioncase.models import Enterprise, NumberSequence, Person, Setting, Staff, Station
 
 PREFIX_END = "\U0010ffff"
@@ -188,7 +189,10 @@ def person_search_conditions(text: str) -> list[ColumnElement[bool]]:
         conditions.append(col(Person.number) == upper)
     else:
         conditions.append(prefix(Person.name, text))
-        if len(text) >= 2:
+        indexed = name_contains(col(Person.id), "person", text)
+        if indexed is not None:
+            conditions.append(indexed)
+        elif len(text) >= 2:
             conditions.append(col(Person.name).contains(text, autoescape=True))
     return conditions
 
@@ -270,5 +274,7 @@ def enterprise_search_conditions(text: str) -> list[ColumnElement[bool]]:
         conditions.append(prefix(Enterprise.credit_code, upper))
         conditions.append(col(Enterprise.number) == upper)
     else:
-        conditions.append(col(Enterprise.name).contains(text, autoescape=True))
+        indexed = name_contains(col(Enterprise.id), "enterprise", text)
+        conditions.append(indexed if indexed is not None
+                          else col(Enterprise.name).contains(text, autoescape=True))
     return conditions
