@@ -40,6 +40,7 @@ from ui.tabs.mediation_tab import MediationTab
 from ui.tabs.persons_tab import PersonsTab
 from ui.tabs.statistics_tab import StatisticsTab
 from ui.tasks import TaskRunner
+from ui.widgets.passphrase_field import PassphraseMemory
 from ui.widgets.search_popup import SearchPopup
 from unioncase import __version__
 from unioncase.domain.errors import NotFoundError, UnionCaseError
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._mediation_dialogs: dict[int, MediationEntryDialog] = {}  # case id (0 = new)
         self._aid_pages: dict[int, AidCasePage] = {}
         self._job_pages: dict[int, QDialog] = {}
+        self.sync_passphrase = PassphraseMemory()  # for this session only, never on disk
         self.setObjectName("mainWindow")
         self._build_ui()
         self._connect()
@@ -158,6 +160,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.import_ledger_action = self._action(self.file_menu, "Ctrl+Shift+L",
                                                  self.import_ledger, "importLedgerAction")
+        self.export_sync_action = self._action(self.file_menu, "Ctrl+Shift+E",
+                                               lambda: self.export_sync(), "exportSyncAction")
+        # Ctrl+Shift+I is a new intake.
+        self.import_sync_action = self._action(self.file_menu, "Ctrl+Shift+O",
+                                               self.import_sync, "importSyncAction")
         self.file_menu.addSeparator()
         self.print_action = self._action(self.file_menu, QKeySequence.StandardKey.Print,
                                          self._on_print_action, "printAction")
@@ -192,6 +199,11 @@ class MainWindow(QMainWindow):
                                                "aidBatchesAction")
         self.job_fairs_action = self._action(self.tools_menu, None, self.open_job_fairs,
                                              "jobFairsAction")
+        self.tools_menu.addSeparator()
+        self.sync_conflicts_action = self._action(self.tools_menu, None,
+                                                  self.open_sync_conflicts, "syncConflictsAction")
+        self.sync_status_action = self._action(self.tools_menu, None, self.open_sync_status,
+                                               "syncStatusAction")
         self.tools_menu.addSeparator()
         self.backup_action = self._action(self.tools_menu, None, self.open_backups,
                                           "backupAction")
@@ -257,6 +269,8 @@ class MainWindow(QMainWindow):
         self.new_person_action.setText(self.tr("New &person..."))
         self.new_enterprise_action.setText(self.tr("New &enterprise..."))
         self.import_ledger_action.setText(self.tr("Import a &ledger (Excel)..."))
+        self.export_sync_action.setText(self.tr("E&xport a sync bundle..."))
+        self.import_sync_action.setText(self.tr("Import a sync b&undle..."))
         self.print_action.setText(self.tr("&Print selected record..."))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -271,6 +285,8 @@ class MainWindow(QMainWindow):
         self.hardship_registry_action.setText(self.tr("&Hardship registry..."))
         self.aid_batches_action.setText(self.tr("Aid &programs and batches..."))
         self.job_fairs_action.setText(self.tr("&Job fairs..."))
+        self.sync_conflicts_action.setText(self.tr("Sync c&onflicts..."))
+        self.sync_status_action.setText(self.tr("Sync s&tatus..."))
         self.backup_action.setText(self.tr("&Backup and restore..."))
         self.settings_action.setText(self.tr("&Settings..."))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -735,6 +751,77 @@ class MainWindow(QMainWindow):
         for tab in self.tab_widgets():
             if getattr(tab, "_loaded", False) and callable(getattr(tab, "reload", None)):
                 tab.reload()  # type: ignore[attr-defined]
+
+    # -- offline sync ------------------------------------------------------------------------
+    def export_sync(self, ack_for: str | None = None) -> QDialog:
+        from ui.dialogs.sync_export_dialog import SyncExportDialog
+
+        dialog = SyncExportDialog(self.app, self.runner, self, memory=self.sync_passphrase,
+                                  ack_for=ack_for)
+        dialog.bundle_exported.connect(lambda _summary: self._refresh_sync_dialogs())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def import_sync(self) -> QDialog:
+        from ui.dialogs.sync_import_dialog import SyncImportDialog
+
+        dialog = SyncImportDialog(self.app, self.runner, self, memory=self.sync_passphrase)
+        dialog.bundle_imported.connect(lambda _summary: self._on_sync_changed())
+        dialog.conflicts_requested.connect(self.open_sync_conflicts)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _shown(self, kind: type[QDialog]) -> QDialog | None:
+        """The open one of a dialog kind there is one of: brought forward and refreshed."""
+        for dialog in self.findChildren(kind):
+            if dialog.isVisible():
+                dialog.reload()  # type: ignore[attr-defined]
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        return None
+
+    def open_sync_conflicts(self) -> QDialog:
+        from ui.dialogs.sync_conflicts_dialog import SyncConflictsDialog
+
+        shown = self._shown(SyncConflictsDialog)
+        if shown is not None:
+            return shown
+        dialog = SyncConflictsDialog(self.app, self.runner, self)
+        dialog.conflict_resolved.connect(lambda _conflict: self._on_sync_changed())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_sync_status(self) -> QDialog:
+        from ui.dialogs.sync_status_dialog import SyncStatusDialog
+
+        shown = self._shown(SyncStatusDialog)
+        if shown is not None:
+            return shown
+        dialog = SyncStatusDialog(self.app, self.runner, self)
+        dialog.acknowledgement_requested.connect(lambda code: self.export_sync(ack_for=code))
+        dialog.conflicts_requested.connect(self.open_sync_conflicts)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _on_sync_changed(self) -> None:
+        """Records arrived or a conflict was settled: lists, station names, open sync views."""
+        self._update_status()
+        self.reload_lists()
+        self._refresh_sync_dialogs()
+
+    def _refresh_sync_dialogs(self) -> None:
+        from ui.dialogs.sync_conflicts_dialog import SyncConflictsDialog
+        from ui.dialogs.sync_status_dialog import SyncStatusDialog
+
+        for kind in (SyncStatusDialog, SyncConflictsDialog):
+            for dialog in self.findChildren(kind):
+                if dialog.isVisible():
+                    dialog.reload()
 
     # -- tools -------------------------------------------------------------------------------
     def open_calendar(self) -> None:

@@ -77,62 +77,62 @@
 <context>
     <name>AidApplicationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="82"/>
         <source>UnionCase - New aid application</source>
         <translation>UnionCase - 新建救助申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="83"/>
         <source>&amp;Applicant</source>
         <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="83"/>
         <source>Hardship file</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="84"/>
         <source>&amp;Program</source>
         <translation>救助项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="84"/>
         <source>&amp;Batch</source>
         <translation>批次(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="85"/>
         <source>Amount &amp;requested (yuan)</source>
         <translation>申请金额（元）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="86"/>
         <source>R&amp;eason</source>
         <translation>申请理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="90"/>
         <source>Type a name, pinyin or ID number of a registered person</source>
         <translation>输入已登记职工的姓名、拼音或身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="95"/>
         <source>(no batch: paid on its own)</source>
         <translation>（不分批次，单独发放）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="103"/>
         <source>Choose a registered person</source>
         <translation>请选择已登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="107"/>
         <source>No hardship file</source>
         <translation>未建档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_application_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/aid_application_dialog.py" line="109"/>
         <source>not confirmed</source>
         <translation>未确认</translation>
     </message>
@@ -140,198 +140,198 @@
 <context>
     <name>AidBatchesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165"/>
         <source>UnionCase - Aid programs and batches</source>
         <translation>UnionCase - 救助项目与批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="166"/>
         <source>Year settings</source>
         <translation>年度设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="167"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="168"/>
         <source>Minimum living standard (yuan a person a month)</source>
         <translation>低保标准（元/人·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="169"/>
         <source>Set</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="170"/>
         <source>budget (yuan)</source>
         <translation>年度预算（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="171"/>
         <source>Set budget</source>
         <translation>设置预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="177"/>
         <source>New batch of the selected program</source>
         <translation>为所选项目新建批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="178"/>
         <source>Name</source>
         <translation>批次名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="172"/>
         <source>New aid program</source>
         <translation>新增救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="173"/>
         <source>Program name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="174"/>
         <source>Needs a hardship file</source>
         <translation>须建档</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="175"/>
         <source>Public notice (working days)</source>
         <translation>公示（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="176"/>
         <source>Add program</source>
         <translation>新增项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="178"/>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="180"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="181"/>
         <source>Approve batch...</source>
         <translation>审批批次...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="182"/>
         <source>Pay batch</source>
         <translation>发放批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="183"/>
         <source>Print roster</source>
         <translation>打印花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="184"/>
         <source>Roster as .xlsx...</source>
         <translation>导出花名册（.xlsx）...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
         <source>Applications</source>
         <translation>申请数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
         <source>Approved (yuan)</source>
         <translation>审批金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="188"/>
         <source>Paid (yuan)</source>
         <translation>已发放（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="188"/>
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="188"/>
         <source>Public notice</source>
         <translation>公示期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="273"/>
         <source>Standard saved.</source>
         <translation>低保标准已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="279"/>
         <source>Budget saved.</source>
         <translation>预算已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="284"/>
         <source>Batch created.</source>
         <translation>批次已新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="293"/>
         <source>Program added.</source>
         <translation>救助项目已新增。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="304"/>
         <source>Batch approved.</source>
         <translation>批次已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="312"/>
         <source>Batch paid.</source>
         <translation>批次已发放。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="330"/>
         <source>Save the roster</source>
         <translation>保存花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="345"/>
         <source>The file could not be saved: %1</source>
         <translation>文件保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/aid_batches_dialog.py" line="348"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1192,72 +1192,72 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="90"/>
         <source>UnionCase - Enterprise</source>
         <translation>UnionCase - 用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="91"/>
         <source>UnionCase - New enterprise</source>
         <translation>UnionCase - 新建用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="92"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="93"/>
         <source>&amp;Credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="94"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="95"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="96"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="97"/>
         <source>Has its own trade union</source>
         <translation>已建立工会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="98"/>
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
         <source>Registered workers</source>
         <translation>登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -2296,218 +2296,218 @@
 <context>
     <name>IntakeEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="385"/>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="680"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="684"/>
         <source>UnionCase - New intake</source>
         <translation>UnionCase - 信访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="388"/>
         <source>Visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="389"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="390"/>
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="391"/>
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="392"/>
         <source>Channel: keys 1-4 here, or Alt+1-4 anywhere</source>
         <translation>渠道：在此按 1-4，或在任意位置按 Alt+1-4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="393"/>
         <source>Press 1-4, or Tab to keep this channel</source>
         <translation>按 1-4 选择渠道，或按 Tab 保持当前渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="394"/>
         <source>Call time</source>
         <translation>通话时长</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="395"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="394"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="396"/>
         <source>Stop the call timer</source>
         <translation>停止通话计时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399"/>
         <source>&amp;Letter date</source>
         <translation>来信日期(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399"/>
         <source>Sender &amp;address</source>
         <translation>来信地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="400"/>
         <source>&amp;Employer</source>
         <translation>工作单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="400"/>
         <source>&amp;Head count</source>
         <translation>人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="401"/>
         <source>Cate&amp;gory</source>
         <translation>反映类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="401"/>
         <source>&amp;What they ask</source>
         <translation>诉求(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="402"/>
         <source>Registered &amp;on</source>
         <translation>登记日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="407"/>
         <source>Type a name, pinyin, ID number or phone to find a registered person</source>
         <translation>输入姓名、拼音、身份证号或电话查找已登记的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="408"/>
         <source>18 characters; optional</source>
         <translation>18位，可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="409"/>
         <source>The date written on the letter, e.g. 2022-03-05</source>
         <translation>信上所写日期，如 2022-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="411"/>
         <source>As written on the envelope</source>
         <translation>按信封所写填写</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="413"/>
         <source>Type a name, pinyin or credit code; a new name is registered</source>
         <translation>输入单位名称、拼音或信用代码；新名称将自动登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="414"/>
         <source>What the petitioner asks for</source>
         <translation>信访人的诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="416"/>
         <source>The day the petition came in: today, or an earlier day when entering paper records</source>
         <translation>信访事项的登记日期：当天，或补录纸质记录时的较早日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="418"/>
         <source>Not today</source>
         <translation>非当天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="419"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="420"/>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>保存并继续(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="422"/>
         <source>Save and start the next entry of the same channel (Ctrl+N)</source>
         <translation>保存并登记同一渠道的下一件（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="423"/>
         <source>Group petition</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="431"/>
         <source>Caller &amp;number</source>
         <translation>来电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="432"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="434"/>
         <source>The number the call came from</source>
         <translation>来电显示的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="433"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="435"/>
         <source>Mobile or landline; optional</source>
         <translation>手机或固定电话，可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="436"/>
         <source>UnionCase - New visit</source>
         <translation>UnionCase - 来访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="437"/>
         <source>UnionCase - New call</source>
         <translation>UnionCase - 来电登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="438"/>
         <source>UnionCase - New letter</source>
         <translation>UnionCase - 来信登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="439"/>
         <source>UnionCase - New online message</source>
         <translation>UnionCase - 网络信访登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="554"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="556"/>
         <source>Registered person %1</source>
         <translation>已登记人员 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="556"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="558"/>
         <source>New person: added to the registry when saved</source>
         <translation>新人员：保存时登记到职工名册</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="649"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="653"/>
         <source>Registered %1 (%2)</source>
         <translation>已登记 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="681"/>
+        <location filename="../../ui/dialogs/intake_entry_dialog.py" line="685"/>
         <source>Discard this entry? Nothing has been saved.</source>
         <translation>放弃本次登记吗？尚未保存任何内容。</translation>
     </message>
@@ -2688,191 +2688,191 @@
 <context>
     <name>JobFairsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143"/>
         <source>UnionCase - Job fairs</source>
         <translation>UnionCase - 招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144"/>
         <source>New job fair</source>
         <translation>新建招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="161"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="143"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="146"/>
         <source>Organizer</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="145"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="149"/>
         <source>e.g. 春风行动2026</source>
         <translation>例如 春风行动2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="150"/>
         <source>Create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151"/>
         <source>A position offered at the selected fair</source>
         <translation>所选招聘会的招聘岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="168"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="168"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="168"/>
         <source>Wanted</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="154"/>
         <source>Pay from</source>
         <translation>月薪从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="154"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="169"/>
         <source>Requirements</source>
         <translation>岗位要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="156"/>
         <source>Add</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="157"/>
         <source>Print the fair&apos;s summary</source>
         <translation>打印招聘会情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="158"/>
         <source>Refer the selected seeker</source>
         <translation>推荐所选求职人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159"/>
         <source>Job seekers that fit the selected position</source>
         <translation>与所选岗位匹配的求职人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="161"/>
         <source>Fit</source>
         <translation>匹配度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="161"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="161"/>
         <source>Desired job</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
         <source>Skills</source>
         <translation>技能与证书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
         <source>Fair</source>
         <translation>招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="165"/>
         <source>Employers</source>
         <translation>参会企业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="165"/>
         <source>Positions</source>
         <translation>岗位数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="165"/>
         <source>Seekers</source>
         <translation>求职人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166"/>
         <source>Referrals</source>
         <translation>推荐人次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="166"/>
         <source>Placed</source>
         <translation>推荐上岗</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="169"/>
         <source>Pay (yuan a month)</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="258"/>
         <source>%1 referred to %2.</source>
         <translation>已将%1推荐到%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="276"/>
         <source>Fair created.</source>
         <translation>招聘会已新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="286"/>
         <source>Choose a registered employer first.</source>
         <translation>请先选择已登记的用人单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/job_fairs_dialog.py" line="300"/>
         <source>Position added.</source>
         <translation>岗位已增加。</translation>
     </message>
@@ -2880,67 +2880,67 @@
 <context>
     <name>JobSeekerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="98"/>
         <source>UnionCase - Register a job seeker</source>
         <translation>UnionCase - 求职登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="100"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="100"/>
         <source>&amp;Education</source>
         <translation>文化程度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101"/>
         <source>&amp;Situation</source>
         <translation>目前状况(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101"/>
         <source>Desired &amp;job</source>
         <translation>求职意向(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="102"/>
         <source>Desired pa&amp;y (yuan a month)</source>
         <translation>期望月薪（元）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="103"/>
         <source>S&amp;kills and certificates</source>
         <translation>技能与证书(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="103"/>
         <source>At &amp;fair</source>
         <translation>登记地点(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="106"/>
         <source>(at the desk)</source>
         <translation>（服务站窗口）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="108"/>
         <source>Save (Ctrl+S); Ctrl+N saves and starts the next</source>
         <translation>保存（Ctrl+S）；Ctrl+N 保存并登记下一位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/job_seeker_dialog.py" line="144"/>
         <source>Registered %1 (%2)</source>
         <translation>已登记 %1（%2）</translation>
     </message>
@@ -2948,179 +2948,179 @@
 <context>
     <name>JobSeekerPage</name>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="187"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="189"/>
         <source>Print referral letter</source>
         <translation>打印推荐信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="188"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="190"/>
         <source>Print registration form</source>
         <translation>打印求职登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="189"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="191"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="190"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="192"/>
         <source>Record the result...</source>
         <translation>记录反馈结果...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="191"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="193"/>
         <source>Refer to this position</source>
         <translation>推荐到此岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="192"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="194"/>
         <source>Job seeker</source>
         <translation>求职</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="193"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="195"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="193"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="195"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="194"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="196"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="194"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="196"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="195"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="197"/>
         <source>Situation</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="195"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="197"/>
         <source>Desired job</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="196"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="198"/>
         <source>Desired pay</source>
         <translation>期望月薪</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="196"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="198"/>
         <source>Skills</source>
         <translation>技能与证书</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="197"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="199"/>
         <source>Registered at</source>
         <translation>登记地点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="197"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="199"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="198"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="200"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="202"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="204"/>
         <source>Referred</source>
         <translation>推荐日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="202"/>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="204"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="207"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="202"/>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="204"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="207"/>
         <source>Position</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="202"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="204"/>
         <source>Fair</source>
         <translation>招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="203"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="203"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
         <source>Start / reason</source>
         <translation>上岗日期/未录用原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="203"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
         <source>Follow up by</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="207"/>
         <source>Fit</source>
         <translation>匹配度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="205"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="207"/>
         <source>Wanted</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="206"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="208"/>
         <source>Pay (yuan a month)</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="206"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="208"/>
         <source>Requirements</source>
         <translation>岗位要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="231"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="233"/>
         <source>UnionCase - Job seeker - %1</source>
         <translation>UnionCase - 求职登记 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="238"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="240"/>
         <source>%1 yuan a month</source>
         <translation>%1 元/月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="272"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="274"/>
         <source>Referrals (%1)</source>
         <translation>推荐记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="274"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="276"/>
         <source>Positions that fit (%1)</source>
         <translation>匹配岗位（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="305"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="309"/>
         <source>Referred to %1. Print the letter for the seeker to take along.</source>
         <translation>已推荐到%1。请打印推荐信交求职人携带。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="318"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="322"/>
         <source>Result of the referral to %1</source>
         <translation>推荐到%1的反馈结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="325"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="329"/>
         <source>Result recorded.</source>
         <translation>反馈结果已记录。</translation>
     </message>
@@ -3284,139 +3284,139 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="171"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="173"/>
         <source>Imports an Excel ledger (.xlsx) with the sheets 信访接待, 调解组织, 调解员, 调解案件, 帮扶救助, 招聘会 and 求职登记. Every cell is checked first: when any is wrong, nothing is imported and every problem is listed. Importing the same ledger again adds nothing.</source>
         <translation>导入 Excel 台账（.xlsx），工作表为信访接待、调解组织、调解员、调解案件、帮扶救助、招聘会、求职登记。导入前逐格检查：只要有一处有误就不导入，并列出全部问题。同一台账重复导入不会重复登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="177"/>
         <source>Save the blank template...</source>
         <translation>保存空白模板...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="178"/>
         <source>&amp;Ledger:</source>
         <translation>台账(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="179"/>
         <source>Choose an .xlsx file</source>
         <translation>请选择 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="180"/>
         <source>&amp;Choose...</source>
         <translation>选择(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="181"/>
         <source>&amp;Skip rows with errors, import the others</source>
         <translation>跳过有误的行，导入其余各行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="182"/>
         <source>Only &amp;check, write nothing</source>
         <translation>仅检查，不写入(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="183"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="185"/>
         <source>&amp;Save the result as .xlsx...</source>
         <translation>将结果保存为 .xlsx(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="186"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="187"/>
         <source>Sheets</source>
         <translation>各工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="192"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="212"/>
         <source>Choose a ledger</source>
         <translation>选择台账</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="212"/>
         <location filename="../../ui/dialogs/ledger_import_dialog.py" line="217"/>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="222"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="217"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="242"/>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="334"/>
         <source>The file could not be saved: %1</source>
         <translation>文件未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="239"/>
         <source>The blank template is saved to %1</source>
         <translation>空白模板已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="254"/>
         <source>Reading the ledger...</source>
         <translation>正在读取台账...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="267"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="275"/>
         <source>Working: %1</source>
         <translation>正在处理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="296"/>
         <source>Not imported: %1 errors, nothing was written. Correct the ledger and import it again, or skip the rows with errors.</source>
         <translation>未导入：有 %1 处错误，没有写入任何数据。请改正台账后重新导入，或选择跳过有误的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="300"/>
         <source>Checked, nothing written: %1 rows would be new.</source>
         <translation>已检查，未写入：将新增 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="303"/>
         <source>Imported: %1 new rows, %2 persons and %3 enterprises registered.</source>
         <translation>导入完成：新增 %1 行，新登记职工 %2 人、用人单位 %3 家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="308"/>
         <source>%1 rows with errors were skipped.</source>
         <translation>已跳过有误的 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/ledger_import_dialog.py" line="336"/>
         <source>The result is saved to %1</source>
         <translation>导入结果已保存到 %1</translation>
     </message>
@@ -3462,224 +3462,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Report written to %1</source>
         <translation>已写入报表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Petitions &amp;&amp; hotline</source>
         <translation>信访接待</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Dispute mediation</source>
         <translation>劳动争议调解</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Jobs &amp;&amp; referrals</source>
         <translation>就业推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Persons</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Enterprises</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Search persons, enterprises, case numbers (Ctrl+F)</source>
         <translation>查找职工、用人单位、案件编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>New &amp;intake (visit, call, letter)...</source>
         <translation>信访登记(&amp;I)（来访、来电、来信）...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>New &amp;mediation case...</source>
         <translation>新建调解案件(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>New &amp;aid application...</source>
         <translation>新建救助申请(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Register a &amp;job seeker...</source>
         <translation>求职登记(&amp;J)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>New &amp;person...</source>
         <translation>新建职工(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>New &amp;enterprise...</source>
         <translation>新建用人单位(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Import a &amp;ledger (Excel)...</source>
         <translation>导入台账（Excel）(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <source>E&amp;xport a sync bundle...</source>
+        <translation>导出同步包(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Import a sync b&amp;undle...</source>
+        <translation>导入同步包(&amp;U)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Print selected record...</source>
         <translation>打印所选记录(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Holiday calendar...</source>
         <translation>节假日安排(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Petition &amp;categories...</source>
         <translation>信访类别(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Mediation organizations and mediators...</source>
         <translation>调解组织与调解员(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Hardship registry...</source>
         <translation>困难职工档案(&amp;H)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Aid &amp;programs and batches...</source>
         <translation>救助项目与批次(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Job fairs...</source>
         <translation>招聘会(&amp;J)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Sync c&amp;onflicts...</source>
+        <translation>同步冲突(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Sync s&amp;tatus...</source>
+        <translation>同步状态(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Backup and restore...</source>
         <translation>备份与恢复(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;About UnionCase</source>
         <translation>关于 UnionCase(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Station: %1</source>
         <translation>服务站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="490"/>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Registered %1</source>
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -4209,209 +4229,209 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="379"/>
         <source>UnionCase - New mediation application</source>
         <translation>UnionCase - 新建调解申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="381"/>
         <source>UnionCase - Application %1</source>
         <translation>UnionCase - 调解申请 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="383"/>
         <source>Applicants (workers)</source>
         <translation>申请人（职工）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="385"/>
         <source>Name (type to find a registered person)</source>
         <translation>姓名（输入查找已登记职工）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="386"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="384"/>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="398"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="388"/>
         <source>Add applicant</source>
         <translation>增加申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="389"/>
         <source>Workers in the dispute</source>
         <translation>涉及职工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="391"/>
         <source>A collective dispute lists its representatives above and counts every worker here</source>
         <translation>集体争议在上面填写职工代表，此处填写涉及的全部职工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="393"/>
         <source>Respondent (employer)</source>
         <translation>被申请人（用人单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="394"/>
         <source>&amp;Employer</source>
         <translation>工作单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="394"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="396"/>
         <source>Type to find a registered employer, or a new name</source>
         <translation>输入查找已登记的用人单位，或填写新单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="397"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="399"/>
         <source>Dispute and claims</source>
         <translation>争议与请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="400"/>
         <source>Dispute &amp;type</source>
         <translation>争议类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="401"/>
         <source>&amp;Applied on</source>
         <translation>申请日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="402"/>
         <source>Claims</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="403"/>
         <source>Add claim</source>
         <translation>增加请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="402"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="404"/>
         <source>&amp;Facts and reasons</source>
         <translation>事实与理由(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="405"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="406"/>
         <source>&amp;Organization</source>
         <translation>调解组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="407"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="408"/>
         <source>Tick the mediators; the first ticked presides</source>
         <translation>勾选调解员；最先勾选的为主持调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="410"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="419"/>
         <source>Claim, e.g. unpaid wages Aug-Oct</source>
         <translation>请求事项，例如：8月至10月工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="420"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="421"/>
         <source>Remove this claim</source>
         <translation>删除该请求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="424"/>
         <source>18 characters</source>
         <translation>18位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="425"/>
         <source>Remove this applicant</source>
         <translation>删除该申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="480"/>
         <source>Collective dispute</source>
         <translation>集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="483"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="485"/>
         <source>Total: check the amounts</source>
         <translation>合计：请检查金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="490"/>
         <source>Total %1 yuan (RMB %2)</source>
         <translation>合计 %1 元（人民币%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="496"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="498"/>
         <source>(not yet assigned)</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="503"/>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="525"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="527"/>
         <source> (inactive)</source>
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="527"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="529"/>
         <source> %1 open</source>
         <translation> 在办%1件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="696"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="700"/>
         <source>Discard what was typed? Nothing has been saved.</source>
         <translation>放弃已填写的内容吗？尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="713"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="717"/>
         <source>Name: </source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="714"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="718"/>
         <source>ID number: </source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="715"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="719"/>
         <source>Phone: </source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="716"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="720"/>
         <source>Claim: </source>
         <translation>请求事项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="717"/>
+        <location filename="../../ui/dialogs/mediation_entry_dialog.py" line="721"/>
         <source>Amount: </source>
         <translation>金额：</translation>
     </message>
@@ -4925,63 +4945,63 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="93"/>
         <source>UnionCase - Sign in</source>
         <translation>UnionCase - 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="95"/>
         <source>This database has no station yet. Enter the code and name of your service station: every record made here will belong to it.</source>
         <translation>本数据库尚未设置服务站。请输入本服务站的代码和名称：在此登记的每条记录都将归属本站。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="97"/>
         <source>Choose who is working today.</source>
         <translation>请选择今天的操作员。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="99"/>
         <source>Station code</source>
         <translation>服务站代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="100"/>
         <source>Station name</source>
         <translation>服务站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="101"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="102"/>
         <source>e.g. 330402001</source>
         <translation>例如 330402001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="104"/>
         <source>Station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="105"/>
         <source>&amp;Operator</source>
         <translation>操作员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="106"/>
         <source>New operator</source>
         <translation>新操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="107"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="109"/>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/operator_dialog.py" line="124"/>
         <source>New operator...</source>
         <translation>新建操作员...</translation>
     </message>
@@ -5185,6 +5205,39 @@ Case management for trade-union worker service centers.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="66"/>
+        <source>Remember until UnionCase closes</source>
+        <translation>本次运行期间记住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="67"/>
+        <source>Kept in memory only, never saved to disk</source>
+        <translation>只保存在内存中，不会写入磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="69"/>
+        <source>Left empty: the one in %1</source>
+        <translation>不填写则使用 %1 中的口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="72"/>
+        <source>The passphrase in the environment variable %1 is used unless another one is typed here.</source>
+        <translation>未在此输入口令时，使用环境变量 %1 中的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="75"/>
+        <source>The passphrase agreed for the city</source>
+        <translation>全市统一约定的同步口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/passphrase_field.py" line="77"/>
+        <source>The same passphrase at the center and every station; at least 8 characters.</source>
+        <translation>中心和各服务站使用同一个口令，至少 8 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <location filename="../../ui/dialogs/aid_case_page.py" line="91"/>
@@ -5238,93 +5291,93 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="126"/>
         <source>UnionCase - Edit person</source>
         <translation>UnionCase - 编辑职工信息</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
         <source>UnionCase - New person</source>
         <translation>UnionCase - 新建职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
         <source>Sex / birth date</source>
         <translation>性别 / 出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
         <source>&amp;Employer</source>
         <translation>工作单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
         <source>Household</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
         <source>Union member</source>
         <translation>工会会员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
         <source>Member of a trade union</source>
         <translation>是工会会员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
         <source>Open the registered person</source>
         <translation>打开已登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
         <source>18 characters; sex and birth date follow</source>
         <translation>18位，自动得出性别和出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="140"/>
         <source>Type a name, pinyin or credit code</source>
         <translation>输入单位名称、拼音或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="141"/>
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="169"/>
         <source>(from the ID number)</source>
         <translation>（由身份证号得出）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="181"/>
         <source>This ID number is already registered: %1 (%2).</source>
         <translation>该身份证号已登记：%1（%2）。</translation>
     </message>
@@ -5650,17 +5703,17 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="66"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="67"/>
         <source>Result</source>
         <translation>反馈结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="67"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="68"/>
         <source>Starts work on</source>
         <translation>上岗日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/job_seeker_page.py" line="68"/>
+        <location filename="../../ui/dialogs/job_seeker_page.py" line="69"/>
         <source>Reason not hired</source>
         <translation>未录用原因</translation>
     </message>
@@ -5822,6 +5875,19 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Choose a .ttf or .ttc font file.</source>
         <translation>请选择 .ttf 或 .ttc 字体文件。</translation>
+    </message>
+</context>
+<context>
+    <name>SideDelegate</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="69"/>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="70"/>
+        <source>Other station</source>
+        <translation>对方</translation>
     </message>
 </context>
 <context>
@@ -6213,6 +6279,791 @@ Case management for trade-union worker service centers.</source>
         <location filename="../../ui/tabs/statistics_tab.py" line="650"/>
         <source>The report could not be written: %1</source>
         <translation>报表未能写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBundleTableModel</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="509"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="509"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="509"/>
+        <source>Made at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="509"/>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="510"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictTableModel</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="254"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="254"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="254"/>
+        <source>Other station</source>
+        <translation>对方服务站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="254"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="255"/>
+        <source>State</source>
+        <translation>处理情况</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="212"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="214"/>
+        <source>A record changed both here and at another station, or registered at both, is never overwritten: this station&apos;s version stands, the other one waits here. Choose for every field that differs which side to keep (double-click a value to take it); the result goes back to the station with the next acknowledgement.</source>
+        <translation>本站和其他服务站都修改过的记录，或两站分别登记的同一人（单位），不会被直接覆盖：先保留本站的内容，对方的内容在这里等待处理。请对每个不同的字段选择采用哪一边（双击某一边的值即可选中）；处理结果会随下一个确认包发回该服务站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="218"/>
+        <source>Show &amp;resolved ones</source>
+        <translation>显示已处理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="219"/>
+        <source>Keep this station&apos;s for &amp;all</source>
+        <translation>全部保留本站(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="220"/>
+        <source>&amp;Take the other station&apos;s for all</source>
+        <translation>全部采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="221"/>
+        <source>Resolve as &amp;chosen</source>
+        <translation>按所选处理(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="222"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="253"/>
+        <source>Open conflicts: %1</source>
+        <translation>未处理的冲突：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="254"/>
+        <source>No open conflicts</source>
+        <translation>没有未处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="290"/>
+        <source>Choose a conflict above.</source>
+        <translation>请在上方选择一条冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="309"/>
+        <source>%1 registered the same one: both are kept as this one record. Choose which details are right.</source>
+        <translation>%1 也登记了同一人（单位），两条登记已合并为本库的这一条记录。请选择哪些信息是正确的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="312"/>
+        <source>Changed here and at %1 before either heard of the other.</source>
+        <translation>本站和 %1 在同步之前都修改了这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="318"/>
+        <source>%1 fields differ: %2</source>
+        <translation>有 %1 个字段不同：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="352"/>
+        <source>Resolve the conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="373"/>
+        <source>Keep this station&apos;s version of %1 in every field? The other station&apos;s changes are not taken.</source>
+        <translation>%1 的全部字段都保留本站的内容？对方的修改将不被采用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="377"/>
+        <source>Take the other station&apos;s version of %1 in every field?</source>
+        <translation>%1 的全部字段都采用对方的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="383"/>
+        <source>Save %1 with the other station&apos;s %2 and this station&apos;s other fields?</source>
+        <translation>保存 %1：%2 采用对方的内容，其余字段保留本站的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="387"/>
+        <source>Nothing is chosen from the other station: keep this station&apos;s version of %1 in every field?</source>
+        <translation>没有选择采用对方的任何字段：%1 的全部字段都保留本站的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="395"/>
+        <source>Saving...</source>
+        <translation>正在保存...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts_dialog.py" line="403"/>
+        <source>Resolved: %1 (%2). It goes back to %3 with the next acknowledgement.</source>
+        <translation>已处理：%1（%2）。处理结果将随下一个确认包发回 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="217"/>
+        <source>Export a sync bundle</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="219"/>
+        <source>A sync bundle is an encrypted file taken to the center or a station on a USB stick or by mail. It holds no more than its kind says, and is checked after writing.</source>
+        <translation>同步包是加密的文件，用U盘或邮寄等方式交给中心或服务站。它只包含所选类型的数据，写出后会重新读取核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="221"/>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="223"/>
+        <source>This station&apos;s &amp;records (the changes since the center last acknowledged a bundle)</source>
+        <translation>本站的记录（中心上次确认以来的变化）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="224"/>
+        <source>Export &amp;everything again, not only the changes</source>
+        <translation>全部重新导出，不只导出变化(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="226"/>
+        <source>Re&amp;ference data (from the center to its stations: registries and holidays)</source>
+        <translation>参考数据（中心向服务站下发：登记信息与节假日）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="227"/>
+        <source>An &amp;acknowledgement for the station</source>
+        <translation>给服务站的确认包(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="228"/>
+        <source>&amp;Passphrase:</source>
+        <translation>同步口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="229"/>
+        <source>&amp;Signing key:</source>
+        <translation>签名密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="231"/>
+        <source>Optional: this station&apos;s Ed25519 private key (.pem)</source>
+        <translation>可不填：本站的 Ed25519 私钥文件（.pem）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="232"/>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="233"/>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="234"/>
+        <source>Ch&amp;oose...</source>
+        <translation>选择(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="235"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="236"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="239"/>
+        <source>No bundle from another station was imported yet</source>
+        <translation>尚未导入过其他服务站的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="343"/>
+        <source>Save the sync bundle as</source>
+        <translation>同步包另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="344"/>
+        <source>UnionCase sync bundles (*.ucsync)</source>
+        <translation>UnionCase 同步包 (*.ucsync)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="349"/>
+        <source>Choose the signing key</source>
+        <translation>选择签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="349"/>
+        <source>Private keys (*.pem)</source>
+        <translation>私钥文件 (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="376"/>
+        <source>The signing key could not be read: %1</source>
+        <translation>无法读取签名密钥文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="389"/>
+        <source>Collecting the records...</source>
+        <translation>正在收集记录...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="412"/>
+        <source>Encrypting and writing the file, then checking it...</source>
+        <translation>正在加密、写出文件并复核...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="414"/>
+        <source>Collecting: %1</source>
+        <translation>正在收集：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="429"/>
+        <source>Exported: bundle No. %1 (%2), %3 records.</source>
+        <translation>导出成功：第 %1 号同步包（%2），共 %3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="434"/>
+        <source>Only the changes since the center acknowledged bundle No. %1.</source>
+        <translation>只含中心确认第 %1 号之后的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="437"/>
+        <source>Nothing changed since then; the bundle still tells the center that this station is up to date.</source>
+        <translation>此后没有新的变化；这个同步包仍可交给中心，说明本站数据已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="439"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="440"/>
+        <source>Signed: yes</source>
+        <translation>签名：已签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="440"/>
+        <source>Signed: no</source>
+        <translation>签名：未签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="442"/>
+        <source>File: %1 (%2 KB)</source>
+        <translation>文件：%1（%2 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="453"/>
+        <source>The bundle could not be written: %1</source>
+        <translation>无法写出同步包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFieldTableModel</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="323"/>
+        <location filename="../../ui/models/sync_models.py" line="376"/>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="323"/>
+        <location filename="../../ui/models/sync_models.py" line="376"/>
+        <source>Other station</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="339"/>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="376"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="377"/>
+        <source>Keep</source>
+        <translation>采用</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="144"/>
+        <source>Import a sync bundle</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="146"/>
+        <source>The whole bundle is checked first (passphrase, signature, every table&apos;s count and checksum); when anything is wrong nothing is imported. A record changed on both sides is never overwritten: it becomes a conflict to settle. The database is backed up before an import.</source>
+        <translation>导入前先核对整个同步包（口令、签名、每类数据的条数和校验值），有任何问题都不导入。两边都修改过的记录不会被覆盖，而是作为冲突留待处理。导入前会先备份数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="150"/>
+        <source>&amp;Bundle:</source>
+        <translation>同步包(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="151"/>
+        <source>Choose a .ucsync file</source>
+        <translation>请选择 .ucsync 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="152"/>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="153"/>
+        <source>&amp;Passphrase:</source>
+        <translation>同步口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="154"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="155"/>
+        <source>Settle the &amp;conflicts...</source>
+        <translation>处理冲突(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="156"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="185"/>
+        <source>Choose a sync bundle</source>
+        <translation>选择同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="186"/>
+        <source>UnionCase sync bundles (*.ucsync)</source>
+        <translation>UnionCase 同步包 (*.ucsync)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="209"/>
+        <source>Opening and checking the bundle...</source>
+        <translation>正在打开并核对同步包...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="225"/>
+        <source>Backing up the database first...</source>
+        <translation>正在先备份数据库...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="227"/>
+        <source>Importing: %1</source>
+        <translation>正在导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="247"/>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="249"/>
+        <source>Already imported: nothing was changed (%1, bundle %2).</source>
+        <translation>已导入过，未做任何更改（%1，%2同步包）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="252"/>
+        <source>Imported: bundle %1 from %2, %3 records.</source>
+        <translation>导入成功：%2 的%1同步包，共 %3 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="256"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="257"/>
+        <source>Bundle</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="257"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="259"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="264"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="265"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="266"/>
+        <source>Unchanged (already here)</source>
+        <translation>未变（本库已有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="267"/>
+        <source>Merged (the same person or enterprise at two stations)</source>
+        <translation>合并（同一人或单位在两站登记）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="269"/>
+        <source>Conflicts to settle</source>
+        <translation>冲突（待处理）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="273"/>
+        <source>Conflicts seen before, still open</source>
+        <translation>此前已记录、仍未处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="279"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="280"/>
+        <source>This station&apos;s bundles up to No. %1</source>
+        <translation>本站同步包已确认至第 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="282"/>
+        <source>Missing bundles</source>
+        <translation>缺少的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="296"/>
+        <source>Signed with the station&apos;s pinned key, checked</source>
+        <translation>已用该站登记的公钥核对签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="298"/>
+        <source>Signed, but no key is pinned for the station yet</source>
+        <translation>有签名，但尚未登记该站的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="299"/>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="304"/>
+        <source>No. %1 never arrived. Each bundle holds every change since the last acknowledgement, so the later bundles brought those changes: nothing is lost, and the missing file need not be imported.</source>
+        <translation>缺少第 %1 号同步包。每个同步包都包含上次确认以来的全部变化，后续包已包含其内容，数据未丢失，缺少的包不必补导。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_import_dialog.py" line="316"/>
+        <source>The bundle could not be read: %1</source>
+        <translation>无法读取同步包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="60"/>
+        <location filename="../../ui/models/sync_models.py" line="423"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="60"/>
+        <location filename="../../ui/models/sync_models.py" line="423"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="65"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="80"/>
+        <source>Reference data</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="83"/>
+        <source>Acknowledgement to %1</source>
+        <translation>给 %1 的确认包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="84"/>
+        <source>Acknowledgement</source>
+        <translation>确认包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="86"/>
+        <source>This station&apos;s records</source>
+        <translation>本站数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="87"/>
+        <source>Station records</source>
+        <translation>服务站数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="93"/>
+        <source>Same person registered at two stations</source>
+        <translation>同一人在两站登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="95"/>
+        <source>Same enterprise registered at two stations</source>
+        <translation>同一单位在两站登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="96"/>
+        <source>Same record registered at two stations</source>
+        <translation>同一记录在两站登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="97"/>
+        <source>Both sides changed the same record</source>
+        <translation>同一记录两边都改了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="102"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="103"/>
+        <source>Kept this station&apos;s</source>
+        <translation>保留本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="104"/>
+        <source>Took the other station&apos;s</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="105"/>
+        <source>Chosen field by field</source>
+        <translation>逐项选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="106"/>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="107"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="410"/>
+        <location filename="../../ui/models/sync_models.py" line="421"/>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="411"/>
+        <source>None yet</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="448"/>
+        <source>Bundles not received; each later bundle holds every change since the last acknowledgement, so nothing is missing once a later one arrived</source>
+        <translation>未收到的同步包；每个同步包都包含上次确认以来的全部变化，收到后续包后数据并不缺少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="489"/>
+        <source>Confirms up to No. %1</source>
+        <translation>确认至第 %1 号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="494"/>
+        <source>Not yet</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="495"/>
+        <source>Yes (%1)</source>
+        <translation>已确认（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStationTableModel</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="455"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="455"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="455"/>
+        <source>Last bundle</source>
+        <translation>最近同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="455"/>
+        <source>Made at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="456"/>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="456"/>
+        <source>Missing bundles</source>
+        <translation>缺少的包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="456"/>
+        <source>Open conflicts</source>
+        <translation>未处理冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="457"/>
+        <source>Acknowledged up to</source>
+        <translation>已确认至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="457"/>
+        <source>Key pinned</source>
+        <translation>公钥已登记</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="135"/>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="137"/>
+        <source>&lt;b&gt;Other stations&lt;/b&gt; — what this database imported from each</source>
+        <translation>&lt;b&gt;其他服务站&lt;/b&gt; — 本库从各站导入的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="138"/>
+        <source>&lt;b&gt;Bundles this station wrote&lt;/b&gt;, newest first</source>
+        <translation>&lt;b&gt;本站导出的同步包&lt;/b&gt;（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="139"/>
+        <source>Write an &amp;acknowledgement...</source>
+        <translation>写确认包(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="141"/>
+        <source>Tells the selected station which of its bundles arrived (its next bundle holds only what changed since) and carries the conflicts settled here back to it</source>
+        <translation>告诉所选服务站它的哪些同步包已经收到（它的下一个同步包只需包含此后的变化），并把这里处理好的冲突带回该站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="143"/>
+        <source>&amp;Pin a public key...</source>
+        <translation>登记公钥(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="145"/>
+        <source>From then on, only bundles signed with this key are accepted from the station</source>
+        <translation>登记后，只接受该服务站用这把密钥签名的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="146"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="167"/>
+        <source>Sync &amp;conflicts (%1)...</source>
+        <translation>同步冲突（%1）(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="168"/>
+        <source>Sync &amp;conflicts...</source>
+        <translation>同步冲突(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="196"/>
+        <source>Pin a public key</source>
+        <translation>登记公钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="197"/>
+        <source>The public key of %1 (64 hexadecimal characters, as `unioncase sync-key` printed it at the station):</source>
+        <translation>%1 的公钥（64 位十六进制字符，即服务站运行 unioncase sync-key 时显示的公钥）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sync_status_dialog.py" line="228"/>
+        <source>The key of %1 is pinned: from now on only bundles signed with it are imported from that station.</source>
+        <translation>已登记服务站 %1 的公钥：此后只导入该站用这把密钥签名的同步包。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTablesTableModel</name>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="195"/>
+        <source>Records of</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/sync_models.py" line="195"/>
+        <source>Count</source>
+        <translation>记录数</translation>
     </message>
 </context>
 </TS>
