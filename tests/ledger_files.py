@@ -44,7 +44,9 @@ def workbook(sheets: Mapping[str, Rows], headers: Mapping[str, Sequence[str]] | 
 def table_counts(app: UnionCase) -> dict[str, int]:
     """Every table's row count (a refused import must leave all of them as they were)."""
     with app.db.engine.connect() as conn:
-        names = inspect(conn).get_table_names()
+        virtual = {row[0] for row in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"))}
+        names = [n for n in inspect(conn).get_table_names() if n not in virtual]
         return {n: int(conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar() or 0)
                 for n in names}
 
