@@ -310,7 +310,11 @@ class SyncService:
                 progress(0, 1, "encrypt")
             data = bundle_file.seal_bundle(manifest, members, passphrase, key)
             write_atomically(target, data, durable=True)
-            self._verify_written(target, passphrase, manifest)
+            try:
+                self._verify_written(target, passphrase, manifest)
+            except BaseException:
+                target.unlink(missing_ok=True)  # never leave a bundle that failed its check
+                raise
             records = sum(len(rows) for rows in lines.values())
             session.add(SyncBundle(
                 export_id=export_id, direction="out", kind=kind, station_code=own,
