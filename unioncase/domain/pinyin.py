@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+# pypinyin loads its phrase dictionary on import (about 0.5 s): it is imported when the first
+# name is converted, not when the window starts.
 
 
 def _keep(chars: str) -> list[str]:
@@ -15,6 +16,8 @@ def pinyin_keys(text: str) -> tuple[str, str]:
 
     Non-Chinese characters are kept as they are (lower-cased), so "ABC科技" gives "abckeji"/"abckj".
     """
+    from pypinyin import Style, lazy_pinyin
+
     # pypinyin accepts a list from the callback (its stubs say str).
     syllables: list[str] = lazy_pinyin(text, style=Style.NORMAL, errors=_keep)  # type: ignore[arg-type]
     cleaned = [s.lower() for s in syllables if s.strip()]

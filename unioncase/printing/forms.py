@@ -9,8 +9,9 @@ a seal box) and renders them with reportlab platypus::
     pdf = doc.render()
 
 Every page carries the organization (top left), the record number (top right) and
-"第 x 页 共 y 页" (bottom centre).  The document is laid out twice: the first pass counts the
-pages, the second prints the totals.  The builder keeps only plain data, so it can render again.
+"第 x 页 共 y 页" (bottom centre).  The document is laid out once as a one-page form; one that
+turns out longer is laid out again with its page total.  The builder keeps only plain data, so
+it can render again.
 """
 
 from __future__ import annotations
@@ -325,15 +326,17 @@ class FormDocument:
     # ----------------------------------------------------------------- output
 
     def render(self) -> bytes:
-        """The PDF as bytes (laid out twice to know the page total)."""
+        """The PDF as bytes. Laid out once as a one-page form (most are); a form that runs
+        longer is laid out again, now knowing its page total for the page marks."""
         font = self._font or cjk_font()
         longest = max(
             (stringWidth(label, font.name, BODY_SIZE) for label in self._grid_labels), default=0.0
         )
         label_width = min(max(longest + 2 * CELL_PAD_X + 3, LABEL_MIN_WIDTH), LABEL_MAX_WIDTH)
         styles = _Styles.for_font(font.name, label_width)
-        pages = self._build(styles, total=None)[1]
-        pdf, _ = self._build(styles, total=pages)
+        pdf, pages = self._build(styles, total=1)
+        if pages != 1:
+            pdf, _ = self._build(styles, total=pages)
         return pdf
 
     def render_to(self, path: str | os.PathLike[str]) -> Path:
