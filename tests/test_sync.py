@@ -19,7 +19,7 @@ import pytest
 from sqlmodel import col, select
 
 from tests.conftest import FrozenClock, valid_id
-from tests.ledger_files import generate, table_counts, workbook
+from tests.ledger_files import EMPLOYERS, generate, table_counts, workbook
 from unioncase.domain.errors import ValidationError
 from unioncase.models import AidApplication, IntakeCase, JobSeeker, Person, SyncConflict
 from unioncase.services import UnionCase
@@ -155,6 +155,10 @@ def test_reference_out_cases_in_ack_back_and_the_report_is_the_sum(city: City) -
     assert conflicts
     assert {(c.kind, c.entity, c.remote_station) for c in conflicts} == {
         ("duplicate", "person", WEST[0])}
+    employers = [f for c in conflicts for f in city.center.sync.conflict(c.id).fields
+                 if f.name == "employer_id" and f.differs and f.local and f.remote]
+    assert employers
+    assert {employers[0].local_label, employers[0].remote_label} <= set(EMPLOYERS)
     center = figures(city.center)
 
     expected = {key: east_value + _numbers(west)[key]

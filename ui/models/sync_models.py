@@ -332,9 +332,9 @@ class SyncFieldTableModel(QAbstractTableModel):
             if column == FieldColumn.FIELD:
                 return field_label(record.name, i18n.current_language())
             if column == FieldColumn.LOCAL:
-                return value_text(record.name, record.local)
+                return record.local_label or value_text(record.name, record.local)
             if column == FieldColumn.REMOTE:
-                return value_text(record.name, record.remote)
+                return record.remote_label or value_text(record.name, record.remote)
             if choice is None:
                 return self.tr("Same") if role == Qt.ItemDataRole.DisplayRole else None
             return self._side_text(choice)

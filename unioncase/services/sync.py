@@ -137,6 +137,9 @@ class ConflictField(BaseModel):
     local: Any
     remote: Any
     differs: bool
+    # For a reference (a person's employer ...): the record it points to, as people name it.
+    local_label: str | None = None
+    remote_label: str | None = None
 
 
 class ConflictDetail(BaseModel):
@@ -600,8 +603,23 @@ class SyncService:
                 raise NotFoundError(key=str(conflict_id))
             local, remote = self._sides(session, row)
             names = [n for n in local if n not in META and n not in DERIVED]
+            fks = foreign_keys(table_named(row.entity))
+
+            def label(name: str, value: Any) -> str | None:
+                if name not in fks or not isinstance(value, str):
+                    return None
+                target = table_named(fks[name])
+                found = session.execute(select(target).where(
+                    target.c.uuid == value)).mappings().first()
+                if found is None:
+                    return None
+                return str(found["name"]) if "name" in found else _label(target.name,
+                                                                         dict(found))
+
             fields = [ConflictField(name=n, local=local.get(n), remote=remote.get(n),
-                                    differs=local.get(n) != remote.get(n)) for n in names]
+                                    differs=local.get(n) != remote.get(n),
+                                    local_label=label(n, local.get(n)),
+                                    remote_label=label(n, remote.get(n))) for n in names]
             return ConflictDetail(conflict=self._conflict_read(session, row), fields=fields)
 
     @staticmethod
