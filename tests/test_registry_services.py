@@ -222,3 +222,11 @@ def test_a_rolled_back_change_leaves_no_audit_event(app: UnionCase) -> None:
     assert [e.action for e in history] == ["create", "update"]
     assert history[1].changes == {"address": [None, "桐乡市"]}
     assert app.persons.get(person.id).phone is None
+
+
+def test_any_person_is_one_row_lookup_that_ignores_deleted_ones(app: UnionCase) -> None:
+    assert app.persons.any() is False
+    person = app.persons.create(PersonInput(name="张伟", id_number=valid_id(seq="771")))
+    assert app.persons.any() is True
+    app.persons.delete(person.id, person.version)
+    assert app.persons.any() is False

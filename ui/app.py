@@ -59,7 +59,7 @@ class Startup(QObject):
 
     def _on_operator_chosen(self, name: str) -> None:
         self.settings.last_operator = name
-        if self.app.persons.count() == 0:
+        if not self.app.persons.any():
             self._offer_demo()
         else:
             self._show_window()

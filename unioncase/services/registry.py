@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
 
 from unioncase.domain.enums import Household, RecordKind, StaffRole, StationLevel
 from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError, ValidationErrors
@@ -36,6 +37,7 @@ from unioncase.repositories.registry import (
     SettingRepository,
     StaffRepository,
     StationRepository,
+    live,
 )
 from unioncase.services.context import (
     STATION_KEY,
@@ -270,6 +272,13 @@ class PersonService:
     def count(self, text: str = "") -> int:
         with self.ctx.read() as session:
             return PersonRepository(session).count(text)
+
+    def any(self) -> bool:
+        """Whether any person is registered: one indexed row, whatever the database's size
+        (start-up asks this; a count of a million rows would grow with it)."""
+        with self.ctx.read() as session:
+            return session.exec(select(Person.id).where(live(Person)).limit(1)).first() \
+                is not None
 
     def page(self, text: str, offset: int, limit: int, sort: str = "number",
              descending: bool = False) -> list[PersonRead]:
