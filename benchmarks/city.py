@@ -64,11 +64,16 @@ def _probe(*args: str) -> str:
 # -- start-up and memory (fresh processes) ---------------------------------------------------
 
 
-def startup(db: str, runs: int = 3) -> Figure:
+def startup(db: str, runs: int = 3) -> list[Figure]:
     floor = statistics.median(float(_probe("floor")) for _ in range(runs))
+    first = statistics.median(float(_probe("frame")) for _ in range(runs))
     app = statistics.median(float(_probe("startup", "--db", db)) for _ in range(runs))
-    return Figure("start-up to the painted main window", app, "s", floor, "≤ 1.5 × floor",
-                  app <= 1.5 * floor)
+    return [
+        Figure("start-up to the first painted window (frame)", first, "s", floor,
+               "≤ 1.5 × floor", first <= 1.5 * floor),
+        Figure("start-up to the main window with its lists", app, "s", floor, "≤ 1.5 × floor",
+               app <= 1.5 * floor),
+    ]
 
 
 def memory(db: str) -> Figure:
@@ -262,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     print("database:", args.db, json.dumps(counts, ensure_ascii=False))
     figures: list[Figure] = []
     if "startup" not in skip:
-        figures.append(startup(args.db))
+        figures.extend(startup(args.db))
     city = City(args.db)
     for key, run in (("tabs", city.tabs), ("search", city.search), ("report", city.report),
                      ("forms", city.forms)):

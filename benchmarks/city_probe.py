@@ -47,6 +47,19 @@ def floor() -> None:
     _show_and_paint(app, window)
 
 
+def frame() -> None:
+    """What `unioncase gui` paints first: the window's frame, before the database layer loads."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import StartFrame
+    from ui.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    window = StartFrame(Settings())
+    window.resize(1280, 800)
+    _show_and_paint(app, window)
+
+
 def _window(db: str) -> tuple[object, object, object]:
     from PySide6.QtWidgets import QApplication
 
@@ -99,11 +112,13 @@ def memory(db: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=["floor", "startup", "memory"])
+    parser.add_argument("what", choices=["floor", "frame", "startup", "memory"])
     parser.add_argument("--db", default="")
     args = parser.parse_args()
     if args.what == "floor":
         floor()
+    elif args.what == "frame":
+        frame()
     elif args.what == "startup":
         startup(args.db)
     else:

@@ -1,25 +1,33 @@
-"""Start-up: logging, QApplication, translators, the database (migrated), sign-in, main window."""
+"""Start-up: logging, QApplication, translators, the window's frame, the database (migrated),
+sign-in, main window.
+
+The frame is painted before the database layer (SQLAlchemy, the models, reportlab: about a
+second of imports) is loaded, so the window is on the screen as fast as a bare Qt window.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from ui import i18n
-from ui.dialogs.operator_dialog import OperatorDialog
-from ui.main_window import MainWindow
 from ui.messages import error_text, show_error
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from unioncase.domain.errors import UnionCaseError
 from unioncase.messages import message
-from unioncase.services import UnionCase
+
+if TYPE_CHECKING:
+    from ui.dialogs.operator_dialog import OperatorDialog
+    from ui.main_window import MainWindow
+    from unioncase.services import UnionCase
 
 log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the daily copy is due, hourly
@@ -37,18 +45,39 @@ def setup_logging() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+class StartFrame(QMainWindow):
+    """The window as it first appears, where the main window will be, while the database opens;
+    it needs nothing but Qt."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("startFrame")
+        self.setWindowTitle("UnionCase")
+        label = QLabel(QApplication.translate("Startup", "Opening the database..."), self)
+        label.setObjectName("startFrameLabel")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+
 class Startup(QObject):
     """Sign-in → demo offer on an empty database → the main window. Dialogs open non-blocking."""
 
-    def __init__(self, app: UnionCase, settings: Settings, runner: TaskRunner) -> None:
+    def __init__(self, app: UnionCase, settings: Settings, runner: TaskRunner,
+                 frame: QMainWindow | None = None) -> None:
         super().__init__()
         self.app = app
         self.settings = settings
         self.runner = runner
+        self.frame = frame
         self.window: MainWindow | None = None
         self.operator_dialog: OperatorDialog | None = None
 
     def start(self) -> None:
+        from ui.dialogs.operator_dialog import OperatorDialog
+
         self.operator_dialog = OperatorDialog(self.app, self.settings.last_operator)
         self.operator_dialog.operator_chosen.connect(self._on_operator_chosen)
         self.operator_dialog.rejected.connect(self._on_cancelled)
@@ -90,8 +119,13 @@ class Startup(QObject):
         self._show_window()
 
     def _show_window(self) -> None:
+        from ui.main_window import MainWindow
+
         self.window = MainWindow(self.app, self.runner, self.settings)
         self.window.show()
+        if self.frame is not None:
+            self.frame.close()
+            self.frame = None
         self._start_backups(self.window)
 
     def _start_backups(self, window: MainWindow) -> None:
@@ -137,19 +171,25 @@ def run_gui(db: str | None = None) -> int:
     qt_app.setWindowIcon(QIcon(str(i18n.resource_path("icons", "unioncase.svg"))))
     settings = Settings()
     i18n.install(qt_app, settings.language)
-    settings.apply_pdf_font()
     font = QFont(qt_app.font())
     font.setFamilies([font.family(), "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC"])
     qt_app.setFont(font)
+    frame = StartFrame(settings)
+    frame.show()
+    qt_app.processEvents()
+    frame.repaint()  # painted before the database layer is imported
+    settings.apply_pdf_font()
+    from unioncase.services import UnionCase
+
     try:
         app = UnionCase.open(db)
     except UnionCaseError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "UnionCase", error_text(exc))
+        box = QMessageBox(QMessageBox.Icon.Critical, "UnionCase", error_text(exc), parent=frame)
         box.setWindowTitle("UnionCase")
         box.exec()
         return 1
     runner = TaskRunner(lambda exc: show_error(_active_window(), exc))
-    startup = Startup(app, settings, runner)
+    startup = Startup(app, settings, runner, frame)
     startup.start()
     code = qt_app.exec()
     runner.drain()

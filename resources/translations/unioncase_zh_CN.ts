@@ -5893,6 +5893,11 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../../ui/app.py" line="54"/>
+        <source>Opening the database...</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="69"/>
         <source>The database is empty. Fill it with demo data (a few hundred made-up persons and enterprises) to try UnionCase?</source>
         <translation>数据库为空。是否写入演示数据（几百条虚构的职工和用人单位）来试用 UnionCase？</translation>
