@@ -73,7 +73,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(name)
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """A column value as the audit trail's JSON holds it."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -86,7 +87,7 @@ _CREATE_SKIP = {"id", "uuid", "created_at", "created_by"}
 
 def creation_changes(values: Mapping[str, Any]) -> str:
     """The audit trail's changes of a new record: every field it was given, as [None, value]."""
-    fields = {key: [None, _jsonable(value)] for key, value in values.items()
+    fields = {key: [None, jsonable(value)] for key, value in values.items()
               if key not in _AUDIT_SKIP and key not in _CREATE_SKIP and value is not None}
     return json.dumps(fields, ensure_ascii=False, sort_keys=True)
 
@@ -140,7 +141,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                changes[key] = [_jsonable(old), _jsonable(new)]
+                changes[key] = [jsonable(old), jsonable(new)]
         if not changes:
             continue
         obj.updated_at = now

@@ -16,15 +16,13 @@ import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
 from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
-from unioncase.db.database import Operator, creation_changes
+from unioncase.db.database import Operator, creation_changes, jsonable
 from unioncase.domain.errors import ValidationError
 from unioncase.models import AuditEvent, SyncAlias, SyncConflict, utcnow
 from unioncase.models.base import new_uuid
@@ -57,14 +55,6 @@ class Envelope:
     ancestry: tuple[str, ...]
     tombstone: bool
     data: Mapping[str, Any]
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 @dataclass
@@ -223,7 +213,7 @@ class Merger:
             self._deferred = [d for d in self._deferred if d[0] != env.uuid]
             self._conflict("edit", table.name, env.uuid, env, record_revision)
             return
-        changes = {name: [_jsonable(row[name]), _jsonable(value)] for name, value in values.items()
+        changes = {name: [jsonable(row[name]), jsonable(value)] for name, value in values.items()
                    if row[name] != value and name not in ("updated_at", "updated_by")}
         self.session.execute(update(table).where(table.c.id == row["id"])
                              .values({**values, "version": table.c.version + 1}))

@@ -191,26 +191,24 @@ class Resolver:
         self._uuid.setdefault(table, {})[row_id] = uuid
         self._id.setdefault(table, {})[uuid] = row_id
 
-    def uuids(self, table: str, ids: Iterable[int]) -> dict[int, str]:
-        known = self._uuid.setdefault(table, {})
-        missing = [i for i in set(ids) if i not in known]
+    def _look_up(self, table: str, by: str, keys: Iterable[Any], known: dict[Any, Any]) -> None:
+        """Remember the id and uuid of the rows whose ``by`` column is one of ``keys``."""
+        missing = [key for key in set(keys) if key not in known]
         source = SQLModel.metadata.tables[table]
         for start in range(0, len(missing), _CHUNK):
             chunk = missing[start:start + _CHUNK]
             for row_id, uuid in self.session.execute(
-                    select(source.c.id, source.c.uuid).where(source.c.id.in_(chunk))):
+                    select(source.c.id, source.c.uuid).where(source.c[by].in_(chunk))):
                 self.remember(table, row_id, uuid)
+
+    def uuids(self, table: str, ids: Iterable[int]) -> dict[int, str]:
+        known = self._uuid.setdefault(table, {})
+        self._look_up(table, "id", ids, known)
         return known
 
     def ids(self, table: str, uuids: Iterable[str]) -> dict[str, int]:
         known = self._id.setdefault(table, {})
-        missing = [u for u in set(uuids) if u not in known]
-        source = SQLModel.metadata.tables[table]
-        for start in range(0, len(missing), _CHUNK):
-            chunk = missing[start:start + _CHUNK]
-            for row_id, uuid in self.session.execute(
-                    select(source.c.id, source.c.uuid).where(source.c.uuid.in_(chunk))):
-                self.remember(table, row_id, uuid)
+        self._look_up(table, "uuid", uuids, known)
         return known
 
     # -- payloads ---------------------------------------------------------------------------------
