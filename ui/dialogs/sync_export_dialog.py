@@ -37,7 +37,7 @@ from ui.messages import error_text, show_error
 from ui.models.sync_models import SyncTablesTableModel, kind_text
 from ui.tasks import TaskRunner
 from ui.widgets.passphrase_field import PassphraseField, PassphraseMemory
-from unioncase.domain.errors import UnionCaseError, ValidationError
+from unioncase.domain.errors import UnionCaseError
 from unioncase.messages import entity_label
 from unioncase.services import UnionCase
 from unioncase.services.sync import ExportSummary
@@ -392,13 +392,9 @@ class SyncExportDialog(QDialog):
         moved = self._progress.moved
 
         def work() -> ExportSummary:
-            try:
-                return sync.export(out, passphrase, progress=lambda d, t, w: moved.emit(d, t, w),
-                                   **options)
-            except ValidationError as exc:
-                if exc.code == "sync_verify_failed":  # the message says it is void: it goes
-                    out.unlink(missing_ok=True)
-                raise
+            # A bundle that fails its read-back check is removed by the service.
+            return sync.export(out, passphrase, progress=lambda d, t, w: moved.emit(d, t, w),
+                               **options)
 
         self.runner.run(work, self._on_done, on_error=self._on_failed, owner=self)
 
