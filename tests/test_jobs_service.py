@@ -3,9 +3,13 @@ fair, referrals and their follow-up, matching both ways, figures, routing from i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from tests.conftest import FrozenClock, valid_credit_code, valid_id
 from tests.test_mediation_service import set_today
@@ -169,3 +173,148 @@ def test_an_intake_case_routed_to_jobs_is_linked_both_ways(app: UnionCase) -> No
     assert [h.kind for h in app.search.search(seeker.number)] == ["jobs"]
     assert [c.number for c in app.persons.overview(intake.person_id).lines["jobs"]] == [
         seeker.number]
+
+
+@contextmanager
+def statements(app: UnionCase) -> Iterator[list[str]]:
+    """The SQL statements run inside the block."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(app.ctx.db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(app.ctx.db.engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def three(app: UnionCase, fair: tuple[int, int, int]) -> tuple[int, int, int]:
+    """张伟 (placed at the logistics firm), 安琪 (latest referral: not hired at the machine
+    works), 李娜 (never referred): (zhang, an, li)."""
+    _fair, welder, driver = fair
+    zhang = app.jobs.register(SeekerInput(name="张伟", id_number=valid_id(seq="611"),
+                                          phone="13905736611", desired_job="货车司机",
+                                          situation="其他", registered_on="2026-11-01"))
+    an = app.jobs.register(SeekerInput(name="安琪", id_number=valid_id(seq="622"),
+                                       desired_job="电焊工", situation="失业",
+                                       registered_on="2026-11-10"))
+    li = app.jobs.register(SeekerInput(name="李娜", id_number=valid_id(seq="633"),
+                                       desired_job="会计", situation="应届毕业生",
+                                       registered_on="2026-11-05"))
+    placed = app.jobs.refer(ReferralInput(zhang.id, position_id=driver, referred_on="2026-11-02"))
+    app.jobs.record_result(placed.id, "已上岗", placed.version, start_on="2026-11-09")
+    app.jobs.refer(ReferralInput(an.id, position_id=driver, referred_on="2026-11-12"))
+    refused = app.jobs.refer(ReferralInput(an.id, position_id=welder, referred_on="2026-11-15"))
+    app.jobs.record_result(refused.id, "未录用", refused.version, reason="无焊工证")
+    return zhang.id, an.id, li.id
+
+
+@pytest.mark.parametrize(("sort", "ascending"), [
+    ("registered_on", "zhang li an"),
+    ("number", "zhang an li"),
+    ("name", "an li zhang"),  # by pinyin: an qi, li na, zhang wei
+    ("desired_job", "li an zhang"),  # 会 < 电 < 货: by code point (no pinyin key)
+    ("situation", "an li zhang"),  # 失业, 应届毕业生, 其他: the declared order
+    ("latest_referral", "an zhang li"),  # 恒力 before 顺达 by pinyin; none last
+    ("result", "zhang an li"),  # 已上岗 before 未录用; none last
+])
+def test_every_column_sorts_in_sql_both_ways_page_by_page(
+        app: UnionCase, three: tuple[int, int, int], sort: str, ascending: str) -> None:
+    ids = dict(zip(("zhang", "an", "li"), three, strict=True))
+    expected = [ids[name] for name in ascending.split()]
+    listed = [s.id for s in app.jobs.page(SeekerFilter(), sort=sort, descending=False)]
+    assert listed == expected
+    # One row a page: the order comes from SQL, not from sorting a page in Python.
+    paged = [app.jobs.page(SeekerFilter(), i, 1, sort, False)[0].id for i in range(3)]
+    assert paged == expected
+    descending = [s.id for s in app.jobs.page(SeekerFilter(), sort=sort, descending=True)]
+    if sort in {"latest_referral", "result"}:  # the seeker never referred stays last
+        assert descending == [*expected[:2][::-1], expected[2]]
+    else:
+        assert descending == expected[::-1]
+
+
+def test_an_unknown_sort_key_is_refused(app: UnionCase) -> None:
+    with pytest.raises(ValidationError) as bad:
+        app.jobs.page(SeekerFilter(), sort="salary")
+    assert bad.value.field == "sort"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("娜", "li"),  # any part of the name (the name index)
+    ("安琪", "an"),
+    ("zhangw", "zhang"),  # pinyin
+    ("aq", "an"),  # initials
+    (valid_id(seq="633")[-4:], "li"),  # the ID number's last four
+    ("1390573", "zhang"),  # the phone's start
+    ("焊工", "an"),  # the desired job
+    ("JY2", "an"),  # the kind's marker and the sequence
+    ("王", ""),
+])
+def test_the_text_filter_is_sql_and_counts_what_it_lists(
+        app: UnionCase, three: tuple[int, int, int], text: str, found: str) -> None:
+    ids = dict(zip(("zhang", "an", "li"), three, strict=True))
+    expected = [ids[found]] if found else []
+    flt = SeekerFilter(text=text)
+    assert [s.id for s in app.jobs.page(flt)] == expected
+    assert app.jobs.count(flt) == len(expected)
+
+
+def test_dates_fair_employer_and_result_narrow_the_list(
+        app: UnionCase, three: tuple[int, int, int], fair: tuple[int, int, int]) -> None:
+    zhang, an, li = three
+    fair_id, _welder, _driver = fair
+
+    def listed(**kwargs: Any) -> set[int]:
+        flt = SeekerFilter(**kwargs)
+        found = {s.id for s in app.jobs.page(flt)}
+        assert app.jobs.count(flt) == len(found)
+        return found
+
+    assert listed(date_from="2026-11-05") == {an, li}
+    assert listed(date_from=date(2026, 11, 2), date_to="2026-11-09") == {li}
+    assert listed(fair_id=fair_id) == {zhang, an}  # referred to the fair's positions
+    logistics = app.jobs.get(zhang).referrals[0].enterprise_id
+    assert listed(enterprise_id=logistics) == {zhang, an}
+    assert listed(result="未录用") == {an}
+    assert listed(result="已上岗", text="zw") == {zhang}
+
+
+def test_a_page_is_read_in_the_same_few_queries_however_long(
+        app: UnionCase, three: tuple[int, int, int]) -> None:
+    with statements(app) as one:
+        assert len(app.jobs.page(SeekerFilter(), 0, 1)) == 1
+    with statements(app) as all_three:
+        seekers = app.jobs.page(SeekerFilter(), 0, 3)
+    assert len(seekers) == 3
+    assert len(all_three) == len(one) <= 5
+    by_id = {s.id: s for s in seekers}
+    for seeker_id in three:  # the same as reading each one
+        assert by_id[seeker_id] == app.jobs.get(seeker_id)
+
+
+def test_follow_ups_name_the_oldest_few_and_count_them_all(
+        app: UnionCase, fair: tuple[int, int, int]) -> None:
+    _fair, welder, driver = fair
+    made = []
+    for i, (position, day) in enumerate([(driver, "2026-11-04"), (welder, "2026-11-02"),
+                                         (driver, "2026-11-03")]):
+        seeker = app.jobs.register(SeekerInput(name=f"回访{i}", registered_on="2026-11-01"))
+        made.append(app.jobs.refer(ReferralInput(seeker.id, position_id=position,
+                                                 referred_on=day)).id)
+    assert app.jobs.follow_up_count() == 3
+    assert [r.id for r in app.jobs.follow_ups(limit=2)] == [made[1], made[2]]
+    assert [r.id for r in app.jobs.follow_ups()] == [made[1], made[2], made[0]]
+    assert app.jobs.follow_up_count(date(2026, 11, 16)) == 1
+
+
+def test_the_fairs_filter_reads_their_names_in_one_query(
+        app: UnionCase, fair: tuple[int, int, int]) -> None:
+    later = app.jobs.create_fair(FairInput("2026年冬季招聘会", "2026-11-22"))
+    with statements(app) as seen:
+        names = app.jobs.fair_names()
+    assert names == [(later.id, "2026年冬季招聘会"), (fair[0], "2026年春风行动南湖专场")]
+    assert len(seen) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, and_, case, func, or_
 from sqlmodel import Session, col, select
 
 from unioncase.db.name_index import name_contains
@@ -21,6 +21,12 @@ def prefix(column: Any, text: str) -> ColumnElement[bool]:
 
 def live(model: Any) -> ColumnElement[bool]:
     return col(model.deleted_at).is_(None)
+
+
+def declared_order(column: Any, values: Sequence[str]) -> Any:
+    """An enum column's position in its declared order (not its Chinese text's), for ORDER BY;
+    NULL where the column is NULL (or holds a value not declared)."""
+    return case({value: index for index, value in enumerate(values)}, value=column)
 
 
 def count_live(session: Session, model: Any, conditions: list[ColumnElement[bool]]) -> int:

@@ -14,12 +14,14 @@ positions, seekers who came, referrals and placements.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import ColumnElement, func, or_
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from unioncase.db.database import Operator
@@ -49,7 +51,7 @@ from unioncase.models.jobs import (
     Referral,
     ReferralRead,
 )
-from unioncase.repositories.registry import live
+from unioncase.repositories.registry import declared_order, live, person_search_conditions
 from unioncase.services import cases
 from unioncase.services.context import ServiceContext, require_version, saved_before
 from unioncase.services.intake import ROUTERS
@@ -67,6 +69,9 @@ KIND = RecordKind.JOB.value  # "JY"
 STEP_REGISTER = "求职登记"
 STEP_REFER = "推荐"
 STEP_RESULT = "反馈"
+SEEKER_SORTS = ("number", "registered_on", "name", "desired_job", "situation",
+                "latest_referral", "result")
+_IN_CHUNK = 900  # ids per IN (...): below SQLite's oldest limit on parameters
 
 
 # -- inputs ---------------------------------------------------------------------------------------
@@ -123,7 +128,7 @@ class ReferralInput:
 
 @dataclass
 class SeekerFilter:
-    text: str = ""
+    text: str = ""  # number, name (any part), pinyin or initials, ID number, phone, desired job
     date_from: date | str | None = None  # registered_on
     date_to: date | str | None = None
     fair_id: int | None = None
@@ -219,6 +224,15 @@ class JobService(cases.CaseRecords):
                 query = query.where(col(JobFair.campaign) == campaign)
             ids = session.exec(query.order_by(col(JobFair.held_on).desc())).all()
             return [self._fair_read(session, i) for i in ids if i is not None]
+
+    def fair_names(self) -> list[tuple[int, str]]:
+        """(id, name) of every fair, the latest first, in one query (a filter's choices; a
+        fair's figures take five queries more each)."""
+        with self.ctx.read() as session:
+            rows = session.exec(select(JobFair.id, JobFair.name).where(live(JobFair))
+                                .order_by(col(JobFair.held_on).desc(), col(JobFair.id).desc())
+                                ).all()
+            return [(i, n) for i, n in rows if i is not None]
 
     def add_employer(self, fair_id: int, enterprise_id: int) -> JobFairRead:
         with self.ctx.write() as session:
@@ -389,17 +403,37 @@ class JobService(cases.CaseRecords):
             for r, e, title, fair, number, name in rows]
 
     def _seeker_read(self, session: Session, row: JobSeeker, score: int = 0) -> JobSeekerRead:
-        person = session.get(Person, row.person_id)
-        fair = session.get(JobFair, row.fair_id) if row.fair_id else None
-        return JobSeekerRead.model_validate(row).model_copy(update={
-            "name": person.name if person else "",
-            "id_number": person.id_number if person else None,
-            "phone": person.phone if person else None,
-            "sex": person.sex.value if person and person.sex else "",
-            "fair_name": fair.name if fair else None,
-            "referrals": tuple(self._referral_reads(session,
-                                                    col(Referral.seeker_id) == row.id)),
-            "score": score})
+        return self._seeker_reads(session, [row], [score])[0]
+
+    def _seeker_reads(self, session: Session, rows: Sequence[JobSeeker],
+                      scores: Sequence[int] | None = None) -> list[JobSeekerRead]:
+        """Read objects for ``rows`` in four queries however many there are (a page of the
+        list), not three a row: persons, fairs and all their referrals at once."""
+        persons: dict[int, Person] = {}
+        fairs: dict[int, str] = {}
+        referrals: dict[int, list[ReferralRead]] = {}
+        for chunk in _chunks([r.person_id for r in rows]):
+            persons.update((p.id, p) for p in session.exec(
+                select(Person).where(col(Person.id).in_(chunk))).all() if p.id is not None)
+        for chunk in _chunks([r.fair_id for r in rows if r.fair_id]):
+            fairs.update((i, n) for i, n in session.exec(
+                select(JobFair.id, JobFair.name).where(col(JobFair.id).in_(chunk))).all()
+                if i is not None)
+        for chunk in _chunks([r.id for r in rows if r.id is not None]):
+            for referral in self._referral_reads(session, col(Referral.seeker_id).in_(chunk)):
+                referrals.setdefault(referral.seeker_id, []).append(referral)
+        reads = []
+        for index, row in enumerate(rows):
+            person = persons.get(row.person_id)
+            reads.append(JobSeekerRead.model_validate(row).model_copy(update={
+                "name": person.name if person else "",
+                "id_number": person.id_number if person else None,
+                "phone": person.phone if person else None,
+                "sex": person.sex.value if person and person.sex else "",
+                "fair_name": fairs.get(row.fair_id) if row.fair_id else None,
+                "referrals": tuple(referrals.get(row.id or 0, ())),
+                "score": scores[index] if scores else 0}))
+        return reads
 
     def get(self, seeker_id: int) -> JobSeekerRead:
         with self.ctx.read() as session:
@@ -496,12 +530,29 @@ class JobService(cases.CaseRecords):
             session.flush()
             return self._referral_reads(session, col(Referral.id) == row.id)[0]
 
-    def follow_ups(self, today: date | None = None) -> list[ReferralRead]:
-        """Referrals still 待反馈 14 days or more after they were made."""
+    @staticmethod
+    def _follow_up_conditions(day: date) -> list[ColumnElement[bool]]:
+        return [col(Referral.result) == ReferralResult.PENDING,
+                col(Referral.follow_up_due) <= day]
+
+    def follow_ups(self, today: date | None = None, limit: int | None = None
+                   ) -> list[ReferralRead]:
+        """Referrals still 待反馈 14 days or more after they were made, oldest first (the
+        first ``limit`` of them: the tab names a few and counts the rest)."""
         day = today or self.ctx.today()
         with self.ctx.read() as session:
-            return self._referral_reads(session, col(Referral.result) == ReferralResult.PENDING,
-                                        col(Referral.follow_up_due) <= day)
+            if limit is None:
+                return self._referral_reads(session, *self._follow_up_conditions(day))
+            ids = session.exec(
+                select(Referral.id).where(live(Referral), *self._follow_up_conditions(day))
+                .order_by(col(Referral.referred_on), col(Referral.id)).limit(limit)).all()
+            return self._referral_reads(session, col(Referral.id).in_(ids)) if ids else []
+
+    def follow_up_count(self, today: date | None = None) -> int:
+        day = today or self.ctx.today()
+        with self.ctx.read() as session:
+            return int(session.exec(select(func.count(col(Referral.id))).where(
+                live(Referral), *self._follow_up_conditions(day))).one())
 
     # == matching =================================================================================
     def match_positions(self, seeker_id: int, limit: int = 20) -> list[PositionRead]:
@@ -534,19 +585,19 @@ class JobService(cases.CaseRecords):
                 if score:
                     scored.append((score, row))
             scored.sort(key=lambda s: (-s[0], s[1].id or 0))
-            return [self._seeker_read(session, r, s) for s, r in scored[:limit]]
+            best = scored[:limit]
+            return self._seeker_reads(session, [r for _s, r in best], [s for s, _r in best])
 
     # == lists and figures ========================================================================
     def _conditions(self, flt: SeekerFilter) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = [live(JobSeeker)]
         if flt.text.strip():
             text = flt.text.strip()
-            like = f"%{text}%"
+            # The person's name through its index (any part), pinyin and initials, ID number
+            # (the last four or more characters, or its start), phone; the record's number.
             conditions.append(or_(*number_conditions(JobSeeker.number, RecordKind.JOB, text),
-                                  col(Person.name).like(like),
-                                  col(Person.name_pinyin).like(like.lower()),
-                                  col(Person.id_number).like(f"%{text.upper()}"),
-                                  col(JobSeeker.desired_job).like(like)))
+                                  *person_search_conditions(text),
+                                  col(JobSeeker.desired_job).contains(text, autoescape=True)))
         if flt.date_from:
             conditions.append(col(JobSeeker.registered_on)
                               >= _optional_date(flt.date_from, "date_from"))
@@ -568,19 +619,42 @@ class JobService(cases.CaseRecords):
 
     def page(self, flt: SeekerFilter, offset: int = 0, limit: int = 100,
              sort: str = "registered_on", descending: bool = True) -> list[JobSeekerRead]:
-        keys: dict[str, Any] = {"number": col(JobSeeker.number),
-                                "registered_on": col(JobSeeker.registered_on),
-                                "name": col(Person.name_pinyin),
-                                "desired_job": col(JobSeeker.desired_job)}
-        if sort not in keys:
+        """One page of the filtered list, sorted in SQL by a column of the list
+        (``SEEKER_SORTS``); ties broken by id in the same direction."""
+        if sort not in SEEKER_SORTS:  # a mistyped key must not sort by something else
             raise ValidationError("choice_invalid", field="sort", value=sort)
-        key = keys[sort].desc() if descending else keys[sort]
+        query = (select(JobSeeker).join(Person, col(Person.id) == col(JobSeeker.person_id))
+                 .where(*self._conditions(flt)))
+        keys: list[Any]
+        if sort in {"latest_referral", "result"}:
+            # The latest referral is what the list shows: the last by date, then by id.
+            latest = aliased(Referral)
+            latest_id = (select(Referral.id)
+                         .where(col(Referral.seeker_id) == col(JobSeeker.id), live(Referral))
+                         .order_by(col(Referral.referred_on).desc(), col(Referral.id).desc())
+                         .limit(1).correlate(JobSeeker).scalar_subquery())
+            query = query.outerjoin(latest, col(latest.id) == latest_id)
+            if sort == "result":
+                keys = [declared_order(col(latest.result), [r.value for r in ReferralResult])]
+            else:
+                query = (query.outerjoin(Enterprise,
+                                         col(Enterprise.id) == col(latest.enterprise_id))
+                         .outerjoin(Position, col(Position.id) == col(latest.position_id)))
+                keys = [col(Enterprise.name_pinyin), col(Position.title)]
+        else:
+            keys = [{"number": col(JobSeeker.number),
+                     "registered_on": col(JobSeeker.registered_on),
+                     "name": col(Person.name_pinyin),
+                     "desired_job": col(JobSeeker.desired_job),
+                     "situation": declared_order(col(JobSeeker.situation),
+                                                 [s.value for s in SeekerSituation]),
+                     }[sort]]
+        # Seekers without a referral (or a value) come last in either direction.
+        order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+        order.append(col(JobSeeker.id).desc() if descending else col(JobSeeker.id).asc())
         with self.ctx.read() as session:
-            rows = session.exec(
-                select(JobSeeker).join(Person, col(Person.id) == col(JobSeeker.person_id))
-                .where(*self._conditions(flt)).order_by(key, col(JobSeeker.id).desc())
-                .offset(offset).limit(limit)).all()
-            return [self._seeker_read(session, r) for r in rows]
+            rows = session.exec(query.order_by(*order).offset(offset).limit(limit)).all()
+            return self._seeker_reads(session, rows)
 
     def count(self, flt: SeekerFilter) -> int:
         with self.ctx.read() as session:
@@ -608,6 +682,11 @@ class JobService(cases.CaseRecords):
         return JobFigures(seekers=total, referred=int(referred), referrals=int(referrals),
                           placements=int(placements),
                           placement_rate=fraction(int(placements), total))
+
+
+def _chunks(ids: Sequence[int | None]) -> list[list[int]]:
+    unique = list(dict.fromkeys(i for i in ids if i is not None))
+    return [unique[i:i + _IN_CHUNK] for i in range(0, len(unique), _IN_CHUNK)]
 
 
 # -- intake routing, search, a person's page ------------------------------------------------------
