@@ -22,6 +22,7 @@ from unioncase.services.aid import (
     AidFilter,
     ApplicationInput,
     BatchInput,
+    FileFilter,
     FileInput,
     MemberInput,
     masked_account,
@@ -325,3 +326,100 @@ def test_the_aid_migration_upgrades_a_mediation_database(tmp_path: Path) -> None
     with reopened.db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts=COMPARE)
         assert compare_metadata(context, SQLModel.metadata) == []
+
+
+# -- the registry's list ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def registry(app: UnionCase) -> dict[str, int]:
+    """Four files, saved in this order: 王秀兰 deep (review overdue), 安建国 relative (suggested
+    deep), 李娜 not yet categorized, 赵强 out of hardship; their ids by the name's pinyin."""
+    app.aid.set_standard(2026, "1,000")
+    files = {}
+    for key, name, seq, income, category, causes, status, review in [
+            ("wang", "王秀兰", "201", "30,000", "深度困难", ["疾病"], "在档", "2026-11-01"),
+            ("an", "安建国", "202", "20,000", "相对困难", ["失业", "子女就学"], "在档",
+             "2027-03-01"),
+            ("li", "李娜", "203", "50,000", "", [], "在档", ""),
+            ("zhao", "赵强", "204", "90,000", "相对困难", ["残疾"], "脱困", "2027-01-01")]:
+        saved = app.aid.save_file(FileInput(
+            person_id=person(app, name, seq), year=2026, income=income, category=category,
+            causes=causes, status=status, review_due=review,
+            members=[MemberInput("家属", "配偶")]))
+        files[key] = saved.id
+    return files
+
+
+def _listed(app: UnionCase, flt: FileFilter, sort: str = "name",
+            descending: bool = False) -> list[int]:
+    found = [f.id for f in app.aid.file_page(flt, sort=sort, descending=descending)]
+    assert app.aid.file_count(flt) == len(found)
+    return found
+
+
+def test_the_registry_filters_by_status_category_and_text_in_sql(
+        app: UnionCase, registry: dict[str, int]) -> None:
+    r = registry
+    assert _listed(app, FileFilter()) == [r["an"], r["li"], r["wang"]]  # 在档, by pinyin
+    assert _listed(app, FileFilter(status="")) == [r["an"], r["li"], r["wang"], r["zhao"]]
+    assert _listed(app, FileFilter(status="脱困")) == [r["zhao"]]
+    assert _listed(app, FileFilter(status="", category="相对困难")) == [r["an"], r["zhao"]]
+    assert _listed(app, FileFilter(text="秀")) == [r["wang"]]  # any part of the name
+    assert _listed(app, FileFilter(text="ajg")) == [r["an"]]  # initials
+    assert _listed(app, FileFilter(text=valid_id(seq="203")[-4:])) == [r["li"]]
+    assert _listed(app, FileFilter(text="赵强")) == []  # out of hardship: not 在档
+    with pytest.raises(ValidationError):
+        app.aid.file_page(FileFilter(status="在册"))
+    with pytest.raises(ValidationError):
+        app.aid.file_count(FileFilter(category="很困难"))
+
+
+@pytest.mark.parametrize(("sort", "ascending", "descending"), [
+    ("name", "an li wang zhao", "zhao wang li an"),  # by pinyin
+    ("id_number", "wang an li zhao", "zhao li an wang"),
+    # The declared order (深度 before 相对), not the text's; none last either way.
+    ("category", "wang an zhao li", "zhao an wang li"),
+    ("suggested", "an wang li zhao", "wang an zhao li"),
+    ("per_capita", "an wang li zhao", "zhao li wang an"),
+    ("causes", "li an zhao wang", "wang zhao an li"),
+    ("status", "wang an li zhao", "zhao li an wang"),  # 在档 before 脱困; ties by id
+    ("review_due", "wang zhao an li", "li an zhao wang"),
+])
+def test_every_registry_column_sorts_in_sql_page_by_page(
+        app: UnionCase, registry: dict[str, int], sort: str, ascending: str,
+        descending: str) -> None:
+    flt = FileFilter(status="")
+    expected = [registry[key] for key in ascending.split()]
+    assert _listed(app, flt, sort) == expected
+    # One row a page: the order comes from SQL, not from sorting a page in Python.
+    assert [app.aid.file_page(flt, i, 1, sort)[0].id for i in range(4)] == expected
+    assert _listed(app, flt, sort, descending=True) == [
+        registry[key] for key in descending.split()]
+
+
+def test_a_registry_page_reads_its_persons_and_members_at_once(
+        app: UnionCase, registry: dict[str, int]) -> None:
+    from tests.test_jobs_service import statements
+
+    with statements(app) as one:
+        app.aid.file_page(FileFilter(status=""), 0, 1)
+    with statements(app) as four:
+        files = app.aid.file_page(FileFilter(status=""), 0, 4)
+    assert len(four) == len(one) <= 4
+    for file in files:
+        assert file == app.aid.file_of(file.person_id)
+        assert [m.name for m in file.members] == ["家属"]
+    with pytest.raises(ValidationError):
+        app.aid.file_page(FileFilter(), sort="bank_account")
+
+
+def test_reviews_due_name_the_most_overdue_few_and_count_them_all(app: UnionCase) -> None:
+    for name, seq, due in [("赵一", "301", "2026-12-01"), ("钱二", "302", "2026-10-01"),
+                           ("孙三", "303", "2026-11-20"), ("李四", "304", "2027-06-01")]:
+        app.aid.save_file(FileInput(person_id=person(app, name, seq), year=2026,
+                                    review_due=due))
+    assert [d.name for d in app.aid.reviews_due(limit=2)] == ["钱二", "孙三"]
+    assert [d.name for d in app.aid.reviews_due()] == ["钱二", "孙三", "赵一"]
+    assert app.aid.reviews_due_count() == 3
+    assert app.aid.reviews_due_count(days=0) == 2

@@ -70,7 +70,12 @@ from unioncase.models.aid import (
     HouseholdMemberRead,
 )
 from unioncase.models.intake import IntakeCase
-from unioncase.repositories.registry import SettingRepository, live
+from unioncase.repositories.registry import (
+    SettingRepository,
+    declared_order,
+    live,
+    person_search_conditions,
+)
 from unioncase.services import cases
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, require_version, saved_before
@@ -138,6 +143,38 @@ class ApplicationInput:
     applied_on: str = ""
     number: str = ""  # kept (ledger import)
     uuid: str = ""  # made by the form: a retried save returns the application, not a copy
+
+
+@dataclass
+class FileFilter:
+    """The hardship registry's list (困难职工档案)."""
+
+    status: str = FileStatus.ACTIVE.value  # "" = any status
+    category: str = ""  # "" = any (a file not yet categorized included)
+    text: str = ""  # name (any part), pinyin or initials, ID number, phone, person's number
+
+
+# The registry list's columns that sort (the bank account is shown masked: it does not).
+FILE_SORTS = ("name", "id_number", "category", "suggested", "per_capita", "causes", "status",
+              "review_due")
+
+
+def _file_sort_key(sort: str) -> Any:
+    keys: dict[str, Any] = {
+        "name": lambda: col(Person.name_pinyin),
+        "id_number": lambda: col(Person.id_number),
+        "category": lambda: declared_order(col(HardshipFile.category),
+                                           [c.value for c in HardshipCategory]),
+        "suggested": lambda: declared_order(col(HardshipFile.suggested_category),
+                                            [c.value for c in HardshipCategory]),
+        "per_capita": lambda: col(HardshipFile.per_capita_monthly_fen),
+        "causes": lambda: col(HardshipFile.causes),
+        "status": lambda: declared_order(col(HardshipFile.status), [s.value for s in FileStatus]),
+        "review_due": lambda: col(HardshipFile.review_due),
+    }
+    if sort not in keys:  # a mistyped key must not sort by something else without a word
+        raise ValidationError("choice_invalid", field="sort", value=sort)
+    return keys[sort]()
 
 
 @dataclass
@@ -356,16 +393,33 @@ class AidService(cases.CaseRecords):
             return self._file_read(session, row)
 
     def _file_read(self, session: Session, row: HardshipFile) -> HardshipFileRead:
-        person = session.get(Person, row.person_id)
-        members = session.exec(select(HouseholdMember).where(
-            HouseholdMember.file_id == row.id, live(HouseholdMember))
-            .order_by(col(HouseholdMember.sort_order))).all()
-        return HardshipFileRead.model_validate(row).model_copy(update={
-            "person_name": person.name if person else "",
-            "person_number": person.number if person else "",
-            "id_number": person.id_number if person else None,
-            "members": tuple(HouseholdMemberRead.model_validate(m) for m in members),
-        })
+        return self._file_reads(session, [row])[0]
+
+    def _file_reads(self, session: Session, rows: Sequence[HardshipFile]
+                    ) -> list[HardshipFileRead]:
+        """Read objects for ``rows`` in three queries however many there are (a page of the
+        registry): their persons and all their household members at once."""
+        person_ids = list(dict.fromkeys(r.person_id for r in rows))
+        file_ids = [r.id for r in rows if r.id is not None]
+        persons = {p.id: p for p in session.exec(
+            select(Person).where(col(Person.id).in_(person_ids))).all()} if person_ids else {}
+        members: dict[int, list[HouseholdMemberRead]] = {}
+        if file_ids:
+            for m in session.exec(select(HouseholdMember).where(
+                    col(HouseholdMember.file_id).in_(file_ids), live(HouseholdMember))
+                    .order_by(col(HouseholdMember.file_id),
+                              col(HouseholdMember.sort_order))).all():
+                members.setdefault(m.file_id, []).append(HouseholdMemberRead.model_validate(m))
+        reads = []
+        for row in rows:
+            person = persons.get(row.person_id)
+            reads.append(HardshipFileRead.model_validate(row).model_copy(update={
+                "person_name": person.name if person else "",
+                "person_number": person.number if person else "",
+                "id_number": person.id_number if person else None,
+                "members": tuple(members.get(row.id or 0, ())),
+            }))
+        return reads
 
     def file_of(self, person_id: int) -> HardshipFileRead | None:
         with self.ctx.read() as session:
@@ -373,34 +427,69 @@ class AidService(cases.CaseRecords):
                 HardshipFile.person_id == person_id, live(HardshipFile))).first()
             return self._file_read(session, row) if row is not None else None
 
+    def _file_conditions(self, flt: FileFilter) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [live(HardshipFile)]
+        if flt.status:
+            try:
+                conditions.append(col(HardshipFile.status) == FileStatus(flt.status))
+            except ValueError:
+                raise ValidationError("choice_invalid", field="status",
+                                      value=flt.status) from None
+        category = _category(flt.category)
+        if category is not None:
+            conditions.append(col(HardshipFile.category) == category)
+        text_conditions = person_search_conditions(flt.text)
+        if text_conditions:
+            conditions.append(or_(*text_conditions))
+        return conditions
+
+    @staticmethod
+    def _file_query(*columns: Any) -> Any:
+        return select(*columns).select_from(HardshipFile).join(
+            Person, col(Person.id) == col(HardshipFile.person_id))
+
+    def file_page(self, flt: FileFilter, offset: int = 0, limit: int = 100,
+                  sort: str = "name", descending: bool = False) -> list[HardshipFileRead]:
+        """One page of the registry, filtered and sorted in SQL by a column of the list
+        (``FILE_SORTS``; empty values last either way); ties broken by id."""
+        key = _file_sort_key(sort)
+        order = [(key.desc() if descending else key.asc()).nulls_last(),
+                 col(HardshipFile.id).desc() if descending else col(HardshipFile.id).asc()]
+        with self.ctx.read() as session:
+            rows = session.exec(self._file_query(HardshipFile)
+                                .where(*self._file_conditions(flt))
+                                .order_by(*order).offset(offset).limit(limit)).all()
+            return self._file_reads(session, rows)
+
+    def file_count(self, flt: FileFilter) -> int:
+        with self.ctx.read() as session:
+            return int(session.exec(self._file_query(func.count(col(HardshipFile.id)))
+                                    .where(*self._file_conditions(flt))).one())
+
     def files(self, *, status: str = FileStatus.ACTIVE.value, category: str = "",
               text: str = "", limit: int = 500) -> list[HardshipFileRead]:
-        with self.ctx.read() as session:
-            query = select(HardshipFile).join(
-                Person, col(Person.id) == col(HardshipFile.person_id)).where(live(HardshipFile))
-            if status:
-                query = query.where(col(HardshipFile.status) == status)
-            if category:
-                query = query.where(col(HardshipFile.category) == category)
-            if text:
-                like = f"%{text.strip()}%"
-                query = query.where(or_(col(Person.name).like(like),
-                                        col(Person.name_pinyin).like(like.lower()),
-                                        col(Person.id_number).like(like)))
-            rows = session.exec(query.order_by(col(Person.name_pinyin)).limit(limit)).all()
-            return [self._file_read(session, r) for r in rows]
+        """The first ``limit`` files by name (``file_page`` pages through all of them)."""
+        return self.file_page(FileFilter(status=status, category=category, text=text), 0, limit)
 
-    def reviews_due(self, today: date | None = None, days: int = 30) -> list[ReviewDueRead]:
-        """Files in the registry whose yearly review is due within ``days`` or overdue."""
+    @staticmethod
+    def _review_conditions(day: date, days: int) -> list[ColumnElement[bool]]:
+        return [live(HardshipFile), col(HardshipFile.status) == FileStatus.ACTIVE,
+                col(HardshipFile.review_due).is_not(None),
+                col(HardshipFile.review_due) <= day + timedelta(days=days)]
+
+    def reviews_due(self, today: date | None = None, days: int = 30,
+                    limit: int | None = None) -> list[ReviewDueRead]:
+        """Files in the registry whose yearly review is due within ``days`` or overdue, the
+        most overdue first (the first ``limit``: the tab names a few and counts the rest)."""
         day = today or self.ctx.today()
         with self.ctx.read() as session:
-            rows = session.exec(
-                select(HardshipFile, Person.name)
-                .join(Person, col(Person.id) == col(HardshipFile.person_id))
-                .where(live(HardshipFile), col(HardshipFile.status) == FileStatus.ACTIVE,
-                       col(HardshipFile.review_due).is_not(None),
-                       col(HardshipFile.review_due) <= day + timedelta(days=days))
-                .order_by(col(HardshipFile.review_due))).all()
+            query = (select(HardshipFile, Person.name)
+                     .join(Person, col(Person.id) == col(HardshipFile.person_id))
+                     .where(*self._review_conditions(day, days))
+                     .order_by(col(HardshipFile.review_due), col(HardshipFile.id)))
+            if limit is not None:
+                query = query.limit(limit)
+            rows = session.exec(query).all()
             result = []
             for row, name in rows:
                 assert row.review_due is not None
@@ -410,6 +499,12 @@ class AidService(cases.CaseRecords):
                                             category=row.category, review_due=row.review_due,
                                             days_left=left, overdue=left < 0))
             return result
+
+    def reviews_due_count(self, today: date | None = None, days: int = 30) -> int:
+        day = today or self.ctx.today()
+        with self.ctx.read() as session:
+            return int(session.exec(select(func.count(col(HardshipFile.id)))
+                                    .where(*self._review_conditions(day, days))).one())
 
     # == programs and budgets ====================================================================
     def programs(self, year: int | None = None, include_inactive: bool = False
