@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import col, select
 
 from unioncase.domain.enums import Household, RecordKind, StaffRole, StationLevel
 from unioncase.domain.errors import ConflictError, NotFoundError, ValidationError, ValidationErrors
@@ -32,12 +32,15 @@ from unioncase.models import (
     StationRead,
 )
 from unioncase.repositories.registry import (
+    PERSON_SORT_KEYS,
     EnterpriseRepository,
     PersonRepository,
     SettingRepository,
     StaffRepository,
     StationRepository,
+    count_live,
     live,
+    page_live,
 )
 from unioncase.services.context import (
     STATION_KEY,
@@ -48,6 +51,7 @@ from unioncase.services.context import (
 from unioncase.services.numbers import keep_number, next_number
 
 STATION_CODE_RE = re.compile(r"^\d{6,12}$")
+EMPLOYEE_SORTS = ("number", "name", "id_number", "phone")  # an enterprise's workers' list
 
 
 class _Collector:
@@ -423,16 +427,24 @@ class EnterpriseService:
             rows = EnterpriseRepository(session).page(text, offset, limit, sort, descending)
             return [EnterpriseRead.model_validate(r) for r in rows]
 
-    def employees(self, enterprise_id: int, limit: int = 500) -> list[PersonRead]:
-        from sqlmodel import select
-
+    def employee_count(self, enterprise_id: int) -> int:
         with self.ctx.read() as session:
-            rows = session.exec(
-                select(Person).where(Person.employer_id == enterprise_id,
-                                     Person.deleted_at == None)  # noqa: E711
-                .order_by(Person.name_pinyin).limit(limit)
-            ).all()
+            return count_live(session, Person, [col(Person.employer_id) == enterprise_id])
+
+    def employee_page(self, enterprise_id: int, offset: int = 0, limit: int = 100,
+                      sort: str = "name", descending: bool = False) -> list[PersonRead]:
+        """The enterprise's registered workers, a page at a time, sorted in SQL by
+        ``EMPLOYEE_SORTS`` (names by pinyin); ties broken by id."""
+        if sort not in EMPLOYEE_SORTS:  # a mistyped key must not sort by something else
+            raise ValidationError("choice_invalid", field="sort", value=sort)
+        with self.ctx.read() as session:
+            rows = page_live(session, Person, [col(Person.employer_id) == enterprise_id],
+                             PERSON_SORT_KEYS[sort], descending, offset, limit)
             return [PersonRead.model_validate(r) for r in rows]
+
+    def employees(self, enterprise_id: int, limit: int = 500) -> list[PersonRead]:
+        """The first ``limit`` workers by name (``employee_page`` pages through them all)."""
+        return self.employee_page(enterprise_id, 0, limit)
 
     def _validate(self, data: EnterpriseInput) -> dict[str, Any]:
         errors = _Collector()
