@@ -18,6 +18,7 @@ from ui.dialogs.job_fairs_dialog import JobFairsDialog
 from ui.dialogs.job_seeker_dialog import JobSeekerDialog
 from ui.dialogs.job_seeker_page import JobSeekerPage, ResultDialog
 from ui.main_window import MainWindow
+from ui.models.job_seeker_table_model import SeekerColumn
 from ui.settings import Settings
 from ui.tabs.jobs_tab import JobsTab
 from ui.tasks import SyncTaskRunner
@@ -72,7 +73,8 @@ def test_the_tab_shows_figures_and_follow_ups(qtbot, app: UnionCase, clock: Froz
     set_today(clock, date(2026, 12, 8))
     tab = shown(qtbot, JobsTab(app))
     assert tab.model.rowCount() == 1
-    assert tab.model.item(0, 5).text() == "嘉兴恒力机械有限公司 电焊工"
+    assert tab.model.data(tab.model.index(0, SeekerColumn.LATEST_REFERRAL)) == (
+        "嘉兴恒力机械有限公司 电焊工")
     assert "100%" not in tab.figures_label.text()
     assert "<b>1</b>" in tab.figures_label.text()
     assert tab.follow_label.isVisible()

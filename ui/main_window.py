@@ -46,7 +46,7 @@ from unioncase import __version__
 from unioncase.domain.errors import NotFoundError, UnionCaseError
 from unioncase.domain.intake import IntakeChannel
 from unioncase.models import PersonRead
-from unioncase.models.aid import AidApplicationRead
+from unioncase.models.aid import AidApplicationRead, HardshipFileRead
 from unioncase.models.intake import IntakeCaseRead
 from unioncase.models.jobs import JobSeekerRead
 from unioncase.models.mediation import MediationCaseRead
@@ -601,11 +601,18 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         dialog = HardshipFileDialog(self.app, person, self)
-        dialog.file_saved.connect(lambda _f: self.aid_tab.reload() if self.aid_tab.isVisible()
-                                  else None)
+        dialog.file_saved.connect(self._on_hardship_file_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def _on_hardship_file_saved(self, file: HardshipFileRead) -> None:
+        from ui.dialogs.hardship_registry_dialog import HardshipRegistryDialog
+
+        if self.aid_tab.isVisible():
+            self.aid_tab.reload()
+        for registry in self.findChildren(HardshipRegistryDialog):
+            registry.on_file_changed(file)
 
     def open_hardship_registry(self) -> QDialog:
         from ui.dialogs.hardship_registry_dialog import HardshipRegistryDialog

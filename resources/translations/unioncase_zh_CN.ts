@@ -538,152 +538,152 @@
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="206"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="207"/>
         <source>Filter by number, name, pinyin or ID number</source>
         <translation>按编号、姓名、拼音或身份证号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="207"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="208"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="208"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="209"/>
         <source>New application...</source>
         <translation>新建申请...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="209"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="210"/>
         <source>New aid application (Ctrl+Shift+A)</source>
         <translation>新建救助申请（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="210"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="211"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="211"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="212"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="212"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="213"/>
         <source>Print the approval form</source>
         <translation>打印救助审批表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="213"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="214"/>
         <source>Hardship registry...</source>
         <translation>困难职工档案...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="214"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="215"/>
         <source>Batches...</source>
         <translation>项目与批次...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="215"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="216"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="216"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="217"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="217"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="218"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="218"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="219"/>
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="219"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="220"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="220"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="221"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="221"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="222"/>
         <source>&lt;b&gt;Per program&lt;/b&gt; (the selected applications)</source>
         <translation>&lt;b&gt;按救助项目&lt;/b&gt;（筛选出的申请）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="223"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="223"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="223"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
         <source>Payments</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="225"/>
         <source>Paid (yuan)</source>
         <translation>已发放（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="225"/>
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="327"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="329"/>
         <source>Applications %1</source>
         <translation>申请 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="328"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="330"/>
         <source>Persons aided %1</source>
         <translation>救助人数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="329"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="331"/>
         <source>Payments %1</source>
         <translation>发放笔数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="330"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="332"/>
         <source>Paid %1 (10k yuan)</source>
         <translation>发放金额 %1 万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="332"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="334"/>
         <source>Approved, not yet paid %1 yuan</source>
         <translation>已审批未发放 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="343"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="345"/>
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="344"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="346"/>
         <source>due %1</source>
         <translation>%1到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="348"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="350"/>
         <source>Yearly reviews of hardship files:</source>
         <translation>困难职工档案年度复核：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="350"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="352"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -1192,72 +1192,77 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
         <source>UnionCase - Enterprise</source>
         <translation>UnionCase - 用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="102"/>
         <source>UnionCase - New enterprise</source>
         <translation>UnionCase - 新建用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="103"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="104"/>
         <source>&amp;Credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="105"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="106"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="107"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="108"/>
         <source>Has its own trade union</source>
         <translation>已建立工会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="109"/>
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="111"/>
+        <source>Registered workers (%1)</source>
+        <translation>登记的职工（%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="114"/>
         <source>Registered workers</source>
         <translation>登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
+        <location filename="../../ui/models/employee_table_model.py" line="18"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
+        <location filename="../../ui/models/employee_table_model.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
+        <location filename="../../ui/models/employee_table_model.py" line="20"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
+        <location filename="../../ui/models/employee_table_model.py" line="22"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -1661,89 +1666,92 @@
 <context>
     <name>HardshipRegistryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="106"/>
         <source>UnionCase - Hardship registry</source>
         <translation>UnionCase - 困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="107"/>
         <source>Filter by name, pinyin or ID number</source>
         <translation>按姓名、拼音或身份证号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="108"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
         <source>New file for:</source>
         <translation>新建档案：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111"/>
         <source>a registered person</source>
         <translation>已登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="112"/>
         <source>Open file...</source>
         <translation>打开档案...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="148"/>
+        <source>%1 files</source>
+        <translation>共 %1 份档案</translation>
+    </message>
+</context>
+<context>
+    <name>HardshipTableModel</name>
+    <message>
+        <location filename="../../ui/models/hardship_table_model.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="44"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="46"/>
         <source>Category</source>
         <translation>困难类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="49"/>
         <source>Suggested</source>
         <translation>建议类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="52"/>
         <source>Per person and month</source>
         <translation>人均月收入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="55"/>
         <source>Causes</source>
         <translation>致困原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="57"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111"/>
+        <location filename="../../ui/models/hardship_table_model.py" line="60"/>
         <source>Review due</source>
         <translation>复核日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="139"/>
-        <source>%1 files</source>
-        <translation>共 %1 份档案</translation>
     </message>
 </context>
 <context>
@@ -3126,129 +3134,132 @@
     </message>
 </context>
 <context>
-    <name>JobsTab</name>
+    <name>JobSeekerTableModel</name>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="154"/>
-        <source>Filter by number, name, pinyin, ID number or desired job</source>
-        <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="155"/>
-        <source>Register a job seeker...</source>
-        <translation>求职登记...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="156"/>
-        <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
-        <translation>窗口求职登记（Ctrl+Shift+J）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="157"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="158"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="160"/>
-        <source>The latest referral letter, or the registration form</source>
-        <translation>最近一次推荐的推荐信，或求职登记表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161"/>
-        <source>Job fairs...</source>
-        <translation>招聘会...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="162"/>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="163"/>
-        <source>&amp;To</source>
-        <translation>至(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="164"/>
-        <source>All fairs</source>
-        <translation>全部招聘会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="165"/>
-        <source>Referred to the employer...</source>
-        <translation>推荐到的用人单位...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="166"/>
-        <source>All results</source>
-        <translation>全部结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="52"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="53"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="56"/>
         <source>Desired job</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="169"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="58"/>
         <source>Situation</source>
         <translation>目前状况</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="169"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="60"/>
         <source>Latest referral</source>
         <translation>最近推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="169"/>
+        <location filename="../../ui/models/job_seeker_table_model.py" line="62"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+</context>
+<context>
+    <name>JobsTab</name>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="246"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="161"/>
+        <source>Filter by number, name, pinyin, ID number or desired job</source>
+        <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="162"/>
+        <source>Register a job seeker...</source>
+        <translation>求职登记...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="163"/>
+        <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
+        <translation>窗口求职登记（Ctrl+Shift+J）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="164"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="165"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="167"/>
+        <source>The latest referral letter, or the registration form</source>
+        <translation>最近一次推荐的推荐信，或求职登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <source>Job fairs...</source>
+        <translation>招聘会...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="169"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="170"/>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="171"/>
+        <source>All fairs</source>
+        <translation>全部招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="172"/>
+        <source>Referred to the employer...</source>
+        <translation>推荐到的用人单位...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="173"/>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/jobs_tab.py" line="242"/>
         <source>Seekers %1</source>
         <translation>求职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="247"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="243"/>
         <source>Referrals %1</source>
         <translation>推荐 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="248"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="244"/>
         <source>Placed %1</source>
         <translation>上岗 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="249"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="245"/>
         <source>Placement rate %1</source>
         <translation>上岗率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="261"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="257"/>
         <source>Referrals without an answer after 14 days:</source>
         <translation>推荐14日未反馈，请回访：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="263"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="259"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -3684,22 +3695,22 @@
         <translation>已登记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Select a record to print first</source>
         <translation>请先选择要打印的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Preparing the form...</source>
         <translation>正在生成表单...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>About UnionCase</source>
         <translation>关于 UnionCase</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="890"/>
         <source>UnionCase %1
 Case management for trade-union worker service centers.</source>
         <translation>UnionCase %1
@@ -5893,22 +5904,22 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Opening the database...</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>The database is empty. Fill it with demo data (a few hundred made-up persons and enterprises) to try UnionCase?</source>
         <translation>数据库为空。是否写入演示数据（几百条虚构的职工和用人单位）来试用 UnionCase？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="104"/>
         <source>UnionCase - Demo data</source>
         <translation>UnionCase - 演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -6558,52 +6569,52 @@ Case management for trade-union worker service centers.</source>
         <translation>正在收集记录...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="408"/>
         <source>Encrypting and writing the file, then checking it...</source>
         <translation>正在加密、写出文件并复核...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="410"/>
         <source>Collecting: %1</source>
         <translation>正在收集：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="429"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="425"/>
         <source>Exported: bundle No. %1 (%2), %3 records.</source>
         <translation>导出成功：第 %1 号同步包（%2），共 %3 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="430"/>
         <source>Only the changes since the center acknowledged bundle No. %1.</source>
         <translation>只含中心确认第 %1 号之后的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="437"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="433"/>
         <source>Nothing changed since then; the bundle still tells the center that this station is up to date.</source>
         <translation>此后没有新的变化；这个同步包仍可交给中心，说明本站数据已是最新。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="439"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="435"/>
         <source>Attachments: %1</source>
         <translation>附件：%1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="436"/>
         <source>Signed: yes</source>
         <translation>签名：已签名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="436"/>
         <source>Signed: no</source>
         <translation>签名：未签名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="442"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="438"/>
         <source>File: %1 (%2 KB)</source>
         <translation>文件：%1（%2 KB）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sync_export_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/sync_export_dialog.py" line="449"/>
         <source>The bundle could not be written: %1</source>
         <translation>无法写出同步包：%1</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLineEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import show_error
+from ui.models.employee_table_model import EmployeeTableModel
 from ui.save_keys import SaveKeys
 from ui.widgets.field_form import FieldForm
 from unioncase.domain.errors import UnionCaseError
-from unioncase.domain.validators import mask_id_number
 from unioncase.models import EnterpriseRead
 from unioncase.services import UnionCase
 from unioncase.services.registry import EnterpriseInput
@@ -62,12 +62,24 @@ class EnterpriseDialog(QDialog):
             self.fields.add_field(key, editor)
 
         self.employees_box = QGroupBox(self)
-        self.employees_view = QTreeView(self.employees_box)
+        # A table without a grid: a QTreeView would read a second page as soon as it lays out.
+        self.employees_view = QTableView(self.employees_box)
         self.employees_view.setObjectName("employeesList")
-        self.employees_view.setRootIsDecorated(False)
+        self.employees_view.setShowGrid(False)
+        self.employees_view.verticalHeader().setVisible(False)
+        self.employees_view.verticalHeader().setDefaultSectionSize(24)
+        self.employees_view.horizontalHeader().setStretchLastSection(True)
+        self.employees_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.employees_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.employees_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.employees_model = QStandardItemModel(self.employees_view)
+        # Paged in SQL: a large employer's workers load as the list is scrolled to them.
+        self.employees_model = EmployeeTableModel(
+            self.app, self.enterprise.id if self.enterprise is not None else 0,
+            self.employees_view)
         self.employees_view.setModel(self.employees_model)
+        column, order = self.employees_model.sort_column()
+        self.employees_view.horizontalHeader().setSortIndicator(column, order)
+        self.employees_view.setSortingEnabled(True)  # sorted in SQL; held until loaded
         box_layout = QVBoxLayout(self.employees_box)
         box_layout.addWidget(self.employees_view)
         self.employees_box.setVisible(self.enterprise is not None)
@@ -96,9 +108,12 @@ class EnterpriseDialog(QDialog):
         self.fields.label("has_union").setText(self.tr("Trade union"))
         self.union_check.setText(self.tr("Has its own trade union"))
         self.code_edit.setPlaceholderText(self.tr("18-character unified social credit code"))
-        self.employees_box.setTitle(self.tr("Registered workers"))
-        self.employees_model.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Name"), self.tr("ID number"), self.tr("Phone")])
+        if self.employees_model.is_loaded():
+            self.employees_box.setTitle(self.tr("Registered workers (%1)").replace(
+                "%1", str(self.employees_model.total())))
+        else:
+            self.employees_box.setTitle(self.tr("Registered workers"))
+        self.employees_model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,20 +126,15 @@ class EnterpriseDialog(QDialog):
         self.address_edit.setText(enterprise.address or "")
         self.phone_edit.setText(enterprise.phone or "")
         self.union_check.setChecked(enterprise.has_union)
-        self._employee_ids: list[int] = []
-        for person in self.app.enterprises.employees(enterprise.id):
-            self._employee_ids.append(person.id)
-            self.employees_model.appendRow([
-                QStandardItem(person.number), QStandardItem(person.name),
-                QStandardItem(mask_id_number(person.id_number) if person.id_number else ""),
-                QStandardItem(person.phone or "")])
+        self.employees_model.reload()
+        self.retranslate_ui()  # the title counts the workers
         for column in range(3):
             self.employees_view.resizeColumnToContents(column)
 
     def _on_employee_activated(self, index: object) -> None:
         row = self.employees_view.currentIndex().row()
-        if 0 <= row < len(getattr(self, "_employee_ids", [])):
-            self.person_requested.emit(self._employee_ids[row])
+        if 0 <= row < self.employees_model.rowCount():
+            self.person_requested.emit(self.employees_model.person(row).id)
 
     def save(self) -> None:
         self.fields.clear_errors()

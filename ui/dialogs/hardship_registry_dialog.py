@@ -1,10 +1,10 @@
 """困难职工档案 list: who is in the registry, their category, the per-capita figure, the bank
-account (masked) and the review date; opens a person's file, or starts one."""
+account (masked) and the review date; opens a person's file, or starts one. The files are
+filtered, sorted and paged in SQL (``HardshipTableModel``): rows load as they are scrolled to."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,16 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.models.hardship_table_model import HardshipTableModel
 from ui.widgets.person_picker import PersonPicker
 from unioncase.domain.aid import FileStatus, HardshipCategory
 from unioncase.domain.errors import UnionCaseError
-from unioncase.domain.money import format_yuan
-from unioncase.domain.validators import mask_id_number
 from unioncase.models.aid import HardshipFileRead
 from unioncase.services import UnionCase
-from unioncase.services.aid import masked_account
-
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+from unioncase.services.aid import FileFilter
 
 
 class HardshipRegistryDialog(QDialog):
@@ -40,15 +37,17 @@ class HardshipRegistryDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.setObjectName("hardshipRegistryDialog")
-        self.files: list[HardshipFileRead] = []
-        self.model = QStandardItemModel(self)
+        self.model = HardshipTableModel(app, self)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
         for status in FileStatus:
             self.status_combo.addItem(status.value, status.value)
         self.status_combo.addItem("", "")
         self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("categoryFilter")
         self.category_combo.addItem("", "")
         for category in HardshipCategory:
             self.category_combo.addItem(category.value, category.value)
@@ -59,10 +58,16 @@ class HardshipRegistryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # Sized to the first page once loaded, not to every row as it arrives.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)  # sorted in SQL; held until the first load
+        self.model.keep_indicator(header)  # the bank account (masked) does not sort
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
         self.new_label = QLabel(self)
         self.person_edit = PersonPicker(app, self)
         self.person_edit.setObjectName("newFilePerson")
@@ -105,44 +110,61 @@ class HardshipRegistryDialog(QDialog):
         self.new_label.setText(self.tr("New file for:"))
         self.person_edit.setPlaceholderText(self.tr("a registered person"))
         self.new_button.setText(self.tr("Open file..."))
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("ID number"), self.tr("Category"), self.tr("Suggested"),
-             self.tr("Per person and month"), self.tr("Causes"), self.tr("Bank account"),
-             self.tr("Status"), self.tr("Review due")])
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def current_filter(self) -> FileFilter:
+        return FileFilter(status=str(self.status_combo.currentData() or ""),
+                          category=str(self.category_combo.currentData() or ""),
+                          text=self.filter_edit.text().strip())
 
     def reload(self) -> None:
+        """Load (again) with the current filters; keeps the selected file selected. The same
+        filters read again the rows loaded so far (a file saved elsewhere)."""
+        first = not self.model.is_loaded()
+        selected = self.selected_file()
         try:
-            self.files = self.app.aid.files(
-                status=str(self.status_combo.currentData() or ""),
-                category=str(self.category_combo.currentData() or ""),
-                text=self.filter_edit.text().strip())
+            self.model.set_filter(self.current_filter())
         except UnionCaseError as exc:
             show_error(self, exc)
             return
-        self.model.removeRows(0, self.model.rowCount())
-        today = self.app.ctx.today()
-        for f in self.files:
-            due = QStandardItem(f.review_due.isoformat() if f.review_due else "")
-            if f.review_due and f.review_due < today:
-                due.setForeground(Qt.GlobalColor.red)
-            figure = QStandardItem(format_yuan(f.per_capita_monthly_fen))
-            figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items = [QStandardItem(f.person_name),
-                     QStandardItem(mask_id_number(f.id_number) if f.id_number else ""),
-                     QStandardItem(f.category.value if f.category else ""),
-                     QStandardItem(f.suggested_category.value if f.suggested_category else ""),
-                     figure, QStandardItem("、".join(f.cause_list)),
-                     QStandardItem(masked_account(f.bank_account)),
-                     QStandardItem(f.status.value), due]
-            items[0].setData(f.person_id, PERSON_ROLE)
-            self.model.appendRow(items)
-        self.count_label.setText(self.tr("%1 files").replace("%1", str(len(self.files))))
+        if first:
+            self.table.resizeColumnsToContents()
+        self._show_count()
+        if selected is not None:
+            self.select_person(selected.person_id)
+
+    def on_file_changed(self, file: HardshipFileRead) -> None:
+        """A file was saved elsewhere: show it as it is now."""
+        self.reload()
+        self.select_person(file.person_id)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%1 files").replace("%1", str(self.model.total())))
+
+    def selected_file(self) -> HardshipFileRead | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.file(index.row())
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of_person(person_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def open_row(self, row: int) -> bool:
-        item = self.model.item(row, 0)
-        if item is None:
+        if not 0 <= row < self.model.rowCount():
             return False
-        self.file_requested.emit(int(item.data(PERSON_ROLE)))
+        self.file_requested.emit(self.model.file(row).person_id)
         return True
 
     def _on_new_clicked(self) -> None:

@@ -122,3 +122,101 @@ class PagedTableModel(QAbstractTableModel):
         self._sort = self._columns[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+class FilteredTableModel(PagedTableModel):
+    """A paged list over a service's ``page(flt, offset, limit, sort, descending)`` and
+    ``count(flt)``, where the filter is a whole object (the tabs' filter rows).
+
+    Subclasses read rows in :meth:`fetch_rows` and :meth:`count_rows`. A sort asked before the
+    first load is only remembered: a view's ``setSortingEnabled`` sorts at once, and a tab
+    nobody opened must not query. Setting the filter it already has reads again what is
+    loaded, so a record changed elsewhere is shown where the list was scrolled to."""
+
+    UNSORTABLE: frozenset[str] = frozenset()
+
+    def __init__(self, columns: Sequence[Column], flt: Any, sort: str, descending: bool,
+                 parent: Any = None) -> None:
+        super().__init__(columns, self._page_rows, self._count_rows, parent)
+        self._flt = flt
+        self._sort = sort
+        self._descending = descending
+        self._loaded = False
+
+    def fetch_rows(self, flt: Any, offset: int, limit: int, sort: str,
+                   descending: bool) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def count_rows(self, flt: Any) -> int:
+        raise NotImplementedError
+
+    def _page_rows(self, _text: str, offset: int, limit: int, sort: str,
+                   descending: bool) -> Sequence[Any]:
+        return self.fetch_rows(self._flt, offset, limit, sort, descending)
+
+    def _count_rows(self, _text: str) -> int:
+        return self.count_rows(self._flt)
+
+    def reload(self, text: str | None = None) -> None:
+        self._loaded = True
+        super().reload(text)
+
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def refresh(self) -> None:
+        """Read again as many rows as are loaded (at least a page), in one query."""
+        if not self._loaded:
+            self.reload()
+            return
+        keep = max(self.PAGE, len(self._rows))
+        total = self.count_rows(self._flt)
+        rows = list(self.fetch_rows(self._flt, 0, keep, self._sort, self._descending))
+        self.beginResetModel()
+        self._total, self._rows = total, rows
+        self.endResetModel()
+
+    def set_filter(self, flt: Any) -> None:
+        if self._loaded and flt == self._flt:
+            self.refresh()
+        else:
+            self._flt = flt
+            self.reload()
+
+    def current_filter(self) -> Any:
+        return self._flt
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or self._columns[column].key in self.UNSORTABLE:
+            return
+        key, descending = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if not self._loaded:
+            self._sort, self._descending = key, descending
+        elif (key, descending) != (self._sort, self._descending):
+            # QTableView.sortByColumn asks twice (through the header and directly): query once.
+            super().sort(column, order)
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the rows are sorted by (for the header's indicator)."""
+        keys = [c.key for c in self._columns]
+        column = keys.index(self._sort) if self._sort in keys else -1
+        return column, (Qt.SortOrder.DescendingOrder if self._descending
+                        else Qt.SortOrder.AscendingOrder)
+
+    def retranslate(self) -> None:
+        """The language changed: the view asks for the column titles again."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def keep_indicator(self, header: Any) -> None:
+        """Keep ``header``'s sort indicator (a QHeaderView) on the column the rows are sorted
+        by: a click on a column that does not sort leaves it there."""
+
+        def restore(*_args: Any) -> None:
+            column, order = self.sort_column()
+            if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+                blocked = header.blockSignals(True)
+                header.setSortIndicator(column, order)
+                header.blockSignals(blocked)
+
+        header.sortIndicatorChanged.connect(restore)

@@ -52,7 +52,8 @@ class AidTab(QWidget, CaseListSelection):
         self.figures_model = QStandardItemModel(self)
         self._loaded = False
         self.totals: AidFigures | None = None
-        self.reviews: list[ReviewDueRead] = []
+        self.reviews: list[ReviewDueRead] = []  # the first MAX_REVIEWS of them
+        self.review_count = 0
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
@@ -260,7 +261,8 @@ class AidTab(QWidget, CaseListSelection):
             self.model.set_filter(flt)
             self.totals = self.app.aid.totals(flt)
             figures = self.app.aid.figures_by_program(flt)
-            self.reviews = self.app.aid.reviews_due()
+            self.reviews = self.app.aid.reviews_due(limit=MAX_REVIEWS)
+            self.review_count = self.app.aid.reviews_due_count()
         except UnionCaseError as exc:
             show_error(self, exc)
             return
@@ -344,7 +346,7 @@ class AidTab(QWidget, CaseListSelection):
                     else self.tr("due %1").replace("%1", r.review_due.isoformat()))
             parts.append(f'<a href="person:{r.person_id}">{r.name}</a>'
                          f'<span style="color:{colour}">（{when}）</span>')
-        more = len(self.reviews) - MAX_REVIEWS
+        more = self.review_count - len(parts)
         text = self.tr("Yearly reviews of hardship files:") + " " + "、".join(parts)
         if more > 0:
             text += " " + self.tr("and %1 more").replace("%1", str(more))

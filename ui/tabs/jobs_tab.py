@@ -4,7 +4,7 @@ placement rate), and the referrals due for a follow-up call; job fairs open from
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,21 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
+from ui.models.job_seeker_table_model import JobSeekerTableModel
+from ui.tabs.case_list import CaseListSelection
 from ui.tabs.intake_tab import AMBER, FilterDateEdit
 from ui.widgets.enterprise_picker import EnterprisePicker
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.jobs import ReferralResult
 from unioncase.domain.money import format_percent
-from unioncase.models.jobs import JobSeekerRead, ReferralRead
+from unioncase.models.jobs import ReferralRead
 from unioncase.services import UnionCase
 from unioncase.services.jobs import JobFigures, SeekerFilter
 
-SEEKER_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 500  # seekers listed at once; the filters narrow the rest
 MAX_FOLLOW_UPS = 5
 
 
-class JobsTab(QWidget):
+class JobsTab(QWidget, CaseListSelection):
+    """The seekers are filtered, sorted and paged in SQL (``JobSeekerTableModel``): rows load
+    as the list is scrolled to them, however many there are."""
+
     open_case_requested = Signal(int)  # seeker id
     new_case_requested = Signal()
     print_requested = Signal(str, str)
@@ -44,10 +47,10 @@ class JobsTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.setObjectName("jobsTab")
-        self.model = QStandardItemModel(self)
-        self.seekers: list[JobSeekerRead] = []
+        self.model = JobSeekerTableModel(app, self)
         self.figures: JobFigures | None = None
-        self.follow_ups: list[ReferralRead] = []
+        self.follow_ups: list[ReferralRead] = []  # the first MAX_FOLLOW_UPS of them
+        self.follow_up_count = 0
         self._loaded = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -112,7 +115,11 @@ class JobsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        column, order = self.model.sort_column()
+        header.setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)  # sorted in SQL; held until the first load
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         for button in (self.new_button, self.open_button, self.print_button, self.fairs_button):
@@ -139,15 +146,15 @@ class JobsTab(QWidget):
             edit.dateChanged.connect(self._on_filter_changed)
         self.employer_edit.enterprise_changed.connect(lambda _e: self._on_filter_changed())
         self.new_button.clicked.connect(self.new_case_requested.emit)
-        self.open_button.clicked.connect(self._on_open)
-        self.print_button.clicked.connect(self._on_print)
+        self.open_button.clicked.connect(self._on_open_requested)
+        self.print_button.clicked.connect(self._on_print_requested)
         self.fairs_button.clicked.connect(self.fairs_requested.emit)
         self.follow_label.linkActivated.connect(self._on_link)
-        self.table.doubleClicked.connect(lambda _i: self._on_open())
+        self.table.doubleClicked.connect(lambda _i: self._on_open_requested())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self._on_open)
+            shortcut.activated.connect(self._on_open_requested)
 
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(
@@ -164,9 +171,7 @@ class JobsTab(QWidget):
         self.fair_combo.setItemText(0, self.tr("All fairs"))
         self.employer_edit.setPlaceholderText(self.tr("Referred to the employer..."))
         self.result_combo.setItemText(0, self.tr("All results"))
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Registered"), self.tr("Name"), self.tr("Desired job"),
-             self.tr("Situation"), self.tr("Latest referral"), self.tr("Result")])
+        self.model.retranslate()
         self._show_figures()
         self._show_follow_ups()
 
@@ -197,45 +202,36 @@ class JobsTab(QWidget):
         self.fair_combo.blockSignals(True)
         while self.fair_combo.count() > 1:
             self.fair_combo.removeItem(1)
-        for fair in self.app.jobs.fairs():
-            self.fair_combo.addItem(fair.name, fair.id)
+        for fair_id, name in self.app.jobs.fair_names():
+            self.fair_combo.addItem(name, fair_id)
         self.fair_combo.setCurrentIndex(max(self.fair_combo.findData(current), 0))
         self.fair_combo.blockSignals(False)
 
     def reload(self) -> None:
+        """Load (again) with the current filters; keeps the selected seeker selected. The
+        same filters read again the rows loaded so far (a seeker changed elsewhere)."""
         first = not self._loaded
         self._loaded = True
         if first:
             self.reload_fairs()
+        selected = self.selected_case()
         flt = self.current_filter()
         try:
-            self.seekers = self.app.jobs.page(flt, 0, PAGE)
+            self.model.set_filter(flt)
             self.figures = self.app.jobs.figures(flt)
-            self.follow_ups = self.app.jobs.follow_ups()
+            self.follow_ups = self.app.jobs.follow_ups(limit=MAX_FOLLOW_UPS)
+            self.follow_up_count = self.app.jobs.follow_up_count()
         except UnionCaseError as exc:
             show_error(self, exc)
             return
-        self.model.removeRows(0, self.model.rowCount())
-        for seeker in self.seekers:
-            latest = seeker.latest_referral
-            referral = ""
-            if latest is not None:
-                referral = f"{latest.enterprise_name} {latest.position_title or ''}".strip()
-            result = QStandardItem(latest.result.value if latest else "")
-            if latest is not None and latest.result is ReferralResult.PLACED:
-                result.setForeground(Qt.GlobalColor.darkGreen)
-            items = [QStandardItem(seeker.number),
-                     QStandardItem(seeker.registered_on.isoformat()),
-                     QStandardItem(seeker.name), QStandardItem(seeker.desired_job),
-                     QStandardItem(seeker.situation.value), QStandardItem(referral), result]
-            items[0].setData(seeker.id, SEEKER_ROLE)
-            self.model.appendRow(items)
         if first:
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.Interactive)
         self._show_figures()
         self._show_follow_ups()
+        if selected is not None:
+            self.select_case(selected.id)
 
     def _show_figures(self) -> None:
         f = self.figures
@@ -257,7 +253,7 @@ class JobsTab(QWidget):
                  f'<span style="color:{AMBER}">（{r.enterprise_name}，'
                  f'{r.referred_on.isoformat()}）</span>'
                  for r in self.follow_ups[:MAX_FOLLOW_UPS]]
-        more = len(self.follow_ups) - MAX_FOLLOW_UPS
+        more = self.follow_up_count - len(parts)
         text = self.tr("Referrals without an answer after 14 days:") + " " + "、".join(parts)
         if more > 0:
             text += " " + self.tr("and %1 more").replace("%1", str(more))
@@ -268,31 +264,3 @@ class JobsTab(QWidget):
         kind, _, value = href.partition(":")
         if kind == "seeker" and value.isdigit():
             self.open_case_requested.emit(int(value))
-
-    def selected_case(self) -> JobSeekerRead | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= len(self.seekers):
-            return None
-        return self.seekers[index.row()]
-
-    def select_case(self, seeker_id: int) -> bool:
-        for row, seeker in enumerate(self.seekers):
-            if seeker.id == seeker_id:
-                self.table.selectRow(row)
-                return True
-        return False
-
-    def _on_open(self) -> None:
-        seeker = self.selected_case()
-        if seeker is not None:
-            self.open_case_requested.emit(seeker.id)
-
-    def _on_print(self) -> None:
-        seeker = self.selected_case()
-        if seeker is not None:
-            self.print_requested.emit(seeker.number, "")
-
-    def on_case_changed(self, seeker: JobSeekerRead) -> None:
-        if self._loaded:
-            self.reload()
-            self.select_case(seeker.id)
