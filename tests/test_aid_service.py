@@ -423,3 +423,33 @@ def test_reviews_due_name_the_most_overdue_few_and_count_them_all(app: UnionCase
     assert [d.name for d in app.aid.reviews_due()] == ["钱二", "孙三", "赵一"]
     assert app.aid.reviews_due_count() == 3
     assert app.aid.reviews_due_count(days=0) == 2
+
+
+def test_a_page_of_applications_reads_as_each_one_does_with_its_warnings(
+        app: UnionCase, staff: None) -> None:
+    """The list's page is read for all its rows at once; every row must be what ``get`` gives
+    one at a time, warnings (twice in a year, over budget, no hardship file) included, and the
+    number of statements must not grow with the page."""
+    from tests.test_jobs_service import statements
+    from unioncase.services.aid import AidFilter
+
+    warm, illness = program_id(app, "送温暖"), program_id(app, "大病救助")
+    app.aid.set_budget(warm, 2026, "5,000")
+    batch = app.aid.create_batch(BatchInput("2026年春节送温暖", warm, "2026-11-20"))
+    first_person, second_person = person(app, "吴十", "111"), person(app, "郑一", "112")
+    app.aid.apply(ApplicationInput(first_person, warm, "3,000", batch_id=batch.id))
+    app.aid.save_file(FileInput(person_id=second_person, year=2026))
+    app.aid.apply(ApplicationInput(second_person, warm, "2,500", batch_id=batch.id))
+    app.aid.apply(ApplicationInput(second_person, warm, "800"))
+    app.aid.apply(ApplicationInput(first_person, illness, "1,000"))
+    with statements(app) as one_by_one:
+        singles = [app.aid.get(row.id) for row in app.aid.page(AidFilter(), 0, 10)]
+    with statements(app) as all_of_them:
+        page = app.aid.page(AidFilter(), 0, 10)
+    assert len(page) == 4
+    # A fixed few per page (persons, programs, batches, files, repeats, one budget per
+    # program and year), not six per row.
+    assert len(all_of_them) <= 10 < len(one_by_one)
+    assert page == singles
+    assert {w for row in page for w in row.warnings} == {
+        "not_in_registry", "duplicate_in_year", "over_budget"}

@@ -934,6 +934,69 @@ class AidService(cases.CaseRecords):
                                           == col(AidApplication.person_id))
                            & live(HardshipFile)))
 
+    def _reads(self, session: Session, rows: Sequence[AidApplication]
+               ) -> list[AidApplicationRead]:
+        """What ``_read`` gives for each row, read for the whole page at once (a page of 200
+        took 1,200 queries one row at a time)."""
+        if not rows:
+            return []
+        person_ids = {r.person_id for r in rows}
+        persons = {p.id: p for p in session.exec(select(Person).where(
+            col(Person.id).in_(person_ids))).all()}
+        programs = {p.id: p for p in session.exec(select(AidProgram)).all()}
+        batch_ids = {r.batch_id for r in rows if r.batch_id is not None}
+        batches = {b.id: b for b in session.exec(select(AidBatch).where(
+            col(AidBatch.id).in_(batch_ids))).all()} if batch_ids else {}
+        files: dict[int, HardshipFile] = {}
+        for file in session.exec(select(HardshipFile).where(
+                col(HardshipFile.person_id).in_(person_ids), live(HardshipFile))
+                .order_by(col(HardshipFile.id))).all():
+            files.setdefault(file.person_id, file)
+        active = set(session.exec(select(HardshipFile.person_id).where(
+            col(HardshipFile.person_id).in_(person_ids), live(HardshipFile),
+            col(HardshipFile.status) == FileStatus.ACTIVE)).all())
+        same = {(p, g, y): int(n) for p, g, y, n in session.exec(select(
+            AidApplication.person_id, AidApplication.program_id, AidApplication.year,
+            func.count(col(AidApplication.id))).where(
+            col(AidApplication.person_id).in_(person_ids), live(AidApplication),
+            col(AidApplication.status) != AidStatus.REJECTED).group_by(
+            col(AidApplication.person_id), col(AidApplication.program_id),
+            col(AidApplication.year))).all()}
+        over: dict[tuple[int, int], bool] = {}
+        for program_id, year in {(r.program_id, batches[r.batch_id].year
+                                  if r.batch_id in batches else r.year)
+                                 for r in rows if r.batch_id is not None}:
+            budget = self._budget(session, program_id, year)
+            if budget is None:
+                over[(program_id, year)] = False
+                continue
+            total = session.exec(select(func.coalesce(func.sum(func.coalesce(
+                col(AidApplication.approved_fen), col(AidApplication.requested_fen))), 0))
+                .join(AidBatch, col(AidBatch.id) == col(AidApplication.batch_id))
+                .where(live(AidApplication), col(AidBatch.program_id) == program_id,
+                       col(AidBatch.year) == year,
+                       col(AidApplication.status) != AidStatus.REJECTED)).one()
+            over[(program_id, year)] = total > budget
+        result = []
+        for row in rows:
+            program = programs.get(row.program_id)
+            warnings: list[str] = []
+            if row.status is not AidStatus.REJECTED:
+                if same.get((row.person_id, row.program_id, row.year), 0) > 1:
+                    warnings.append(WARN_DUPLICATE)
+                if row.batch_id is not None:
+                    batch = batches.get(row.batch_id)
+                    if over.get((row.program_id, batch.year if batch else row.year)):
+                        warnings.append(WARN_BUDGET)
+                if program is not None and program.requires_registry \
+                        and row.person_id not in active:
+                    warnings.append(WARN_REGISTRY)
+            result.append(_application_read(
+                row, persons.get(row.person_id), program,
+                batches.get(row.batch_id) if row.batch_id is not None else None,
+                files.get(row.person_id), warnings))
+        return result
+
     def page(self, flt: AidFilter, offset: int = 0, limit: int = 100, sort: str = "applied_on",
              descending: bool = True) -> list[AidApplicationRead]:
         keys: dict[str, Any] = {
@@ -950,7 +1013,7 @@ class AidService(cases.CaseRecords):
         with self.ctx.read() as session:
             rows = session.exec(self._query(AidApplication).where(*self._conditions(flt))
                                 .order_by(key, tie).offset(offset).limit(limit)).all()
-            return [self._read(session, r) for r in rows]
+            return self._reads(session, rows)
 
     def count(self, flt: AidFilter) -> int:
         with self.ctx.read() as session:
