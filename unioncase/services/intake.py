@@ -66,6 +66,7 @@ from unioncase.models import (
 from unioncase.repositories.registry import (
     EnterpriseRepository,
     PersonRepository,
+    enterprise_search_conditions,
     live,
     person_search_conditions,
     prefix,
@@ -239,26 +240,38 @@ def _text_conditions(text: str) -> list[ColumnElement[bool]]:
     text = text.strip()
     if not text:
         return []
-    conditions = person_search_conditions(text) + _number_conditions(text)
+    # The person and the employer are found first (by their indexes), then their cases: a
+    # condition on the joined columns would be tried on every case.
+    conditions: list[ColumnElement[bool]] = []
+    persons = person_search_conditions(text)
+    if persons:
+        conditions.append(col(IntakeCase.person_id).in_(
+            select(Person.id).where(or_(*persons))))
+    conditions += _number_conditions(text)
     upper = text.upper().replace(" ", "")
     if upper.isascii() and any(ch.isdigit() for ch in upper):
         conditions.append(col(IntakeCase.number).contains(upper, autoescape=True))
         if upper.replace("-", "").isdigit() and len(upper) >= 3:
             conditions.append(prefix(IntakeCase.phone, upper))
     elif not upper.isascii():
-        conditions.append(col(Enterprise.name).contains(text, autoescape=True))
+        employers = enterprise_search_conditions(text)
+        if employers:
+            conditions.append(col(IntakeCase.employer_id).in_(
+                select(Enterprise.id).where(or_(*employers))))
     return conditions
 
 
-def _base_query(*columns: Any) -> Any:
-    """Live cases with their person and employer joined (for names, pinyin and text search)."""
-    return (
-        select(*columns)
-        .select_from(IntakeCase)
-        .join(Person, col(Person.id) == col(IntakeCase.person_id))
-        .outerjoin(Enterprise, col(Enterprise.id) == col(IntakeCase.employer_id))
-        .where(live(IntakeCase))
-    )
+def _base_query(*columns: Any, joined: bool = True) -> Any:
+    """Live cases with their person and employer joined (for names, pinyin and text search).
+
+    A count needs neither (the text filter finds persons and employers in subqueries, and every
+    case has its person): the joins cost a second at 300,000 cases.
+    """
+    query = select(*columns).select_from(IntakeCase)
+    if joined:
+        query = (query.join(Person, col(Person.id) == col(IntakeCase.person_id))
+                 .outerjoin(Enterprise, col(Enterprise.id) == col(IntakeCase.employer_id)))
+    return query.where(live(IntakeCase))
 
 
 def _read_query() -> Any:
@@ -409,8 +422,8 @@ class IntakeService(cases.CaseRecords):
 
     def count(self, flt: IntakeFilter) -> int:
         with self.ctx.read() as session:
-            query = self._filtered(_base_query(func.count(col(IntakeCase.id))), flt,
-                                   self.ctx.today())
+            query = self._filtered(_base_query(func.count(col(IntakeCase.id)), joined=False),
+                                   flt, self.ctx.today())
             return int(session.exec(query).one())
 
     def counts(self, flt: IntakeFilter) -> IntakeCounts:
@@ -427,6 +440,7 @@ class IntakeService(cases.CaseRecords):
                 flag(_overdue_condition(today)),
                 flag(col(IntakeCase.is_group).is_(True)),
                 flag(col(IntakeCase.is_repeat).is_(True)),
+                joined=False,
             ), flt, today)
             total, due_soon, overdue, group, repeat = session.exec(query).one()
             return IntakeCounts(total=int(total), due_soon=int(due_soon), overdue=int(overdue),
