@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.intake_tab = IntakeTab(self.app, self.tabs)
+        self.intake_tab = IntakeTab(self.app, self.tabs, self.runner)
         self.mediation_tab = MediationTab(self.app, self.tabs)
         self.aid_tab = AidTab(self.app, self.tabs)
         self.jobs_tab = JobsTab(self.app, self.tabs)
