@@ -46,3 +46,22 @@ def test_the_first_rows_come_before_the_counts(qtbot: Any, app: UnionCase) -> No
     assert tab.counts is not None
     assert tab.counts.total == 3
     assert tab.count_labels["total"].property("count") == 3
+
+
+def test_the_aid_list_comes_before_its_totals_and_figures(qtbot: Any, app: UnionCase) -> None:
+    from tests.test_aid_service import person, program_id
+    from ui.tabs.aid_tab import AidTab
+    from unioncase.services.aid import ApplicationInput
+
+    app.aid.apply(ApplicationInput(person(app, "吴十", "141"), program_id(app, "送温暖"),
+                                   "1,000"))
+    runner = HeldRunner()
+    tab = AidTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.model.rowCount() == 1
+    assert tab.totals is None
+    runner.release()
+    assert tab.totals is not None
+    assert tab.figures_model.rowCount() > 0

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.intake_tab = IntakeTab(self.app, self.tabs, self.runner)
         self.mediation_tab = MediationTab(self.app, self.tabs)
-        self.aid_tab = AidTab(self.app, self.tabs)
+        self.aid_tab = AidTab(self.app, self.tabs, self.runner)
         self.jobs_tab = JobsTab(self.app, self.tabs)
         self.statistics_tab = StatisticsTab(self.app, self.runner, self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs)
