@@ -65,3 +65,21 @@ def test_the_aid_list_comes_before_its_totals_and_figures(qtbot: Any, app: Union
     runner.release()
     assert tab.totals is not None
     assert tab.figures_model.rowCount() > 0
+
+
+def test_the_mediation_list_comes_before_its_counts_and_alerts(qtbot: Any, app: UnionCase,
+                                                               setup: Any) -> None:
+    from tests.test_mediation_service import applied
+    from ui.tabs.mediation_tab import MediationTab
+
+    applied(app, setup)
+    runner = HeldRunner()
+    tab = MediationTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.model.rowCount() == 1
+    assert len(runner.held) == 1
+    runner.release()
+    assert tab.counts is not None
+    assert tab.counts.total == 1

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.intake_tab = IntakeTab(self.app, self.tabs, self.runner)
-        self.mediation_tab = MediationTab(self.app, self.tabs)
+        self.mediation_tab = MediationTab(self.app, self.tabs, self.runner)
         self.aid_tab = AidTab(self.app, self.tabs, self.runner)
         self.jobs_tab = JobsTab(self.app, self.tabs)
         self.statistics_tab = StatisticsTab(self.app, self.runner, self.tabs)
