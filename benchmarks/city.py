@@ -197,11 +197,13 @@ class City:
             window.tabs.setCurrentIndex(index)
             deadline = start + 20
             views: list[QTableView] = []
+            main = getattr(page, "table", None)  # the tab's list (not its figures)
             while time.perf_counter() < deadline:
                 qt.processEvents()
-                views = [v for v in page.findChildren(QTableView)
-                         if v.isVisible() and v.model() is not None]
-                if views and views[0].model().rowCount() > 0:
+                views = [main] if isinstance(main, QTableView) else [
+                    v for v in page.findChildren(QTableView)
+                    if v.isVisible() and v.model() is not None]
+                if views and views[0].model() is not None and views[0].model().rowCount() > 0:
                     break
                 time.sleep(0.002)
             seconds = time.perf_counter() - start
