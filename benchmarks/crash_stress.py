@@ -37,12 +37,14 @@ class Outcome:
 
 def child(db: Path) -> None:
     """Write for ever; one line per acknowledged record: ``<table> <number>``."""
+    from unioncase.domain.pinyin import pinyin_keys
     from unioncase.services import UnionCase
     from unioncase.services.intake import IntakeInput
     from unioncase.services.registry import PersonInput
 
     app = UnionCase.open(str(db))
     app.login("压力测试")
+    pinyin_keys("压力测试")  # its dictionary loads at the first name: not part of a save
     print("ready", flush=True)
     n = 0
     while True:

@@ -127,6 +127,11 @@ class Startup(QObject):
             self.frame.close()
             self.frame = None
         self._start_backups(self.window)
+        # The pinyin dictionary (half a second to load) is loaded now, not at the first save.
+        from unioncase.domain.pinyin import pinyin_keys
+
+        self.runner.run(lambda: pinyin_keys("张"), on_error=lambda _exc: None,
+                        owner=self.window, lane="files")
 
     def _start_backups(self, window: MainWindow) -> None:
         """A copy now, then one a day while the window is open; a warning when the database
