@@ -156,7 +156,9 @@ class DemoService:
     def fill(self, size: str = "small", seed: int = 2022,
              progress: Progress | None = None) -> dict[str, int]:
         if size == "city":
-            raise ValidationError("demo_size_unavailable", field="size", size=size)
+            from unioncase.services.demo_city import CityDemo
+
+            return CityDemo(self.app).fill(seed=seed, progress=progress)
         if size not in SIZES:
             raise ValidationError("choice_invalid", field="size", value=size)
         with self.app.ctx.read() as session:
