@@ -455,12 +455,43 @@ def test_search_finds_a_generated_person(city: UnionCase, con: sqlite3.Connectio
         assert number in [h.number for h in hits if h.kind == "person"], text
 
 
-def test_schema_is_left_as_it_was(city_db: Path, template_db: Path) -> None:
-    """Every index and trigger dropped for the load is back, with the same text."""
+def test_schema_is_left_as_it_was(city_db: Path, template_db: Path, city: UnionCase) -> None:
+    """Every index and trigger dropped for the load is back, with the same text; the journal
+    is WAL again and the app's connections check foreign keys."""
     assert _schema(city_db) == _schema(template_db)
     with sqlite3.connect(city_db) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with city.db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def _dump(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    with sqlite3.connect(path) as connection:
+        tables = [n for (n,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%_fts%' ORDER BY name")]
+        return [(t, connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall())
+                for t in tables]
+
+
+def test_same_seed_same_rows_in_a_process_of_its_own_or_not(
+        template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows are made by a forked process where there is fork (Linux), else in this one
+    (Windows): both give the same database, row for row."""
+    from unioncase.services import demo_city
+
+    dumps = []
+    for fork in (True, False):
+        monkeypatch.setattr(demo_city, "FORK", fork)
+        path = tmp_path / f"fork-{fork}.db"
+        shutil.copyfile(template_db, path)
+        app = UnionCase.open(str(path), clock=FrozenClock())
+        summary = CityDemo(app).fill(seed=11, scale=0.0005)
+        app.close()
+        assert summary["职工"] == 500
+        dumps.append(_dump(path))
+    assert dumps[0] == dumps[1]
 
 
 def _vocabulary(con: sqlite3.Connection, schema: str, fts: str) -> list[tuple[Any, ...]]:
@@ -545,3 +576,57 @@ def test_audit_trail_has_reference_records_and_one_summary_per_bulk_table(
         (changes,) = con.execute("SELECT changes FROM audit_event WHERE entity = ?",
                                  (table,)).fetchone()
         assert f'"rows": [null, {_count(con, f"SELECT count(*) FROM {table}")}]' in changes
+
+
+KILLED_RUN = """
+import multiprocessing, sys, time
+from datetime import datetime
+from unioncase.services import UnionCase
+from unioncase.services.context import CHINA
+from unioncase.services.demo_city import CityDemo
+
+def progress(done, total, what):
+    if what == "职工":
+        children = multiprocessing.active_children()
+        print(" ".join(str(c.pid) for c in children), flush=True)
+        time.sleep(60)
+
+app = UnionCase.open(sys.argv[1], clock=lambda: datetime(2026, 11, 23, 10, tzinfo=CHINA))
+CityDemo(app).fill(scale=0.002, progress=progress)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in state
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_a_killed_load_leaves_the_database_as_it_was_and_no_process(
+        db_path: Path, template_db: Path) -> None:
+    """SIGKILL half way: the next open rolls the journal back (schema and rows as before),
+    and the generator's process ends by itself."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    loader = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(db_path)],
+                              stdout=subprocess.PIPE, text=True)
+    assert loader.stdout is not None
+    children = [int(pid) for pid in loader.stdout.readline().split()]
+    assert children  # the rows are being made by a process of their own
+    loader.send_signal(signal.SIGKILL)
+    loader.wait(timeout=30)
+    assert Path(f"{db_path}-journal").exists()  # the load was under way
+    app = UnionCase.open(str(db_path), clock=FrozenClock())
+    assert app.persons.count() == 0
+    app.close()
+    assert _schema(db_path) == _schema(template_db)
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in children)

@@ -1,26 +1,39 @@
 """The city-size demo (``unioncase demo --size city``): a million persons and four years of the
-four lines of work at the 50 stations of a city, written in one transaction.
+four lines of work at the 50 stations of a city, written in one transaction (80 s on two cores).
 
-Speed. ORM objects cost about a millisecond each, so nothing here builds one: every row is a plain
-tuple written with ``executemany`` through the DBAPI connection of one transaction, in chunks.
-Ids are handed out here (after reading ``max(id)``), so a child row points to its parent without
-a lookup. Dates are ordinals whose ISO text is looked up, not formatted; pinyin is composed from
-the pinyin of the surname and of the given name, computed once per part (the tests check the
-composition against ``pinyin_keys`` for every pair). The random numbers come in bulk.
+Rows. ORM objects cost about a millisecond each, so nothing here builds one: every row is a plain
+tuple with every column a service would write (RecordMixin stamps, versions counting the steps,
+deadlines from the holiday calendar, numbers per station, kind and year), inserted by
+``executemany`` of multi-row ``INSERT ... VALUES`` on the DBAPI connection of one transaction.
+Ids are handed out here (from ``max(id)``), so a child row points to its parent without a
+lookup. Dates are ordinals whose ISO text is looked up; pinyin is composed from the pinyin of the
+surname and of the given name, computed once per part (the tests check the composition against
+``pinyin_keys`` for every pair); random numbers come in bulk. Seeded: the same seed and day give
+the same database.
+
+Two processes. On Linux a forked process makes the rows and sends them through a pipe while this
+one stores them (the child never touches the database); elsewhere both happen here. A thread
+would not do: making rows holds the GIL that binding them needs, and halves the insert rate.
+
+The load's settings. A rollback journal instead of WAL for the transaction (the WAL would take
+every spilled page and all of them again at the checkpoint), a larger page cache, and no
+foreign-key check per row (the ids are consistent by construction; the tests run
+``foreign_key_check``). The next connection has WAL and foreign keys on again.
 
 Indexes and triggers. The secondary indexes of the loaded tables are dropped at the start and
-created again at the end from their own ``CREATE INDEX`` text in ``sqlite_master``, and the
-triggers that keep a name-search FTS index in step with inserts (``person_name_fts_insert`` ...)
-are dropped for the load, their rows written afterwards in one ``INSERT ... SELECT`` with the
-trigger's own expression, and the triggers created again from their own text. All of it happens
-inside the load's transaction (SQLite's DDL is transactional): a crash or an error leaves the
-schema and the data as they were. A trigger of another shape is left alone and fires.
+each table's are created again, from their own ``CREATE INDEX`` text in ``sqlite_master``, once
+its rows are in. The triggers that keep a name-search FTS index in step with inserts
+(``person_name_fts_insert`` ...) are dropped for the load, their rows written afterwards in one
+``INSERT ... SELECT`` with the trigger's own expression, and the triggers created again from
+their own text. All of it happens inside the load's transaction (SQLite's DDL is transactional):
+a crash or an error leaves the schema and the data as they were. A trigger of another shape is
+left alone and fires.
 
 Audit trail. The reference records (stations, staff, enterprises, mediation organizations and
 mediators, programs' budgets, batches, fairs, fair employers, positions) get one ``create`` event
 each, as the session hooks would write. The bulk tables (persons, cases, their timelines and
-parts) get one summary event per table (rows, first and last id): an event per row would add
-about six million rows of JSON, more than the time the whole load may take.
+parts: 5.8 million rows) get one summary event per table (rows, first and last id): an event
+per row, with its JSON of every field, would double the time of the whole load.
 """
 
 from __future__ import annotations
@@ -30,10 +43,13 @@ import itertools
 import json
 import logging
 import multiprocessing
+import pickle
+import queue
 import random
 import re
 import sqlite3
 import sys
+import threading
 import time
 import traceback
 from array import array
@@ -159,6 +175,7 @@ DESK_POSITIONS = 2_000
 YEARS_BACK = 3  # the three years before the current one, and the current year to date
 
 CHUNK = 10_000  # rows sent to the store at once
+OUTBOX = 150  # messages the generator may make ahead of the store
 MULTI_ROWS = 500  # rows in one INSERT statement
 MAX_VARIABLES = 32_000  # SQLite allows 32,766 parameters in a statement (since 3.32)
 STEP = 100  # the time-of-day slots between two steps of one case
@@ -379,14 +396,6 @@ BULK_TABLES = ("enterprise", "person", "case_event", "case_link", "intake_case",
                "mediation_claim", "mediation_session", "mediation_agreement_item",
                "hardship_file", "household_member", "aid_application", "fair_employer",
                "position", "job_seeker", "referral")
-# Columns whose values come in (nearly) increasing order or have few values: their indexes stay
-# during the load.
-ORDERED_COLUMNS = frozenset({
-    "station_code", "number", "status", "channel", "category", "is_group", "is_repeat",
-    "registered_on", "accept_due", "handle_due", "applied_on", "paid_on", "year", "program_id",
-    "batch_id", "case_id", "file_id", "seeker_id", "fair_id", "referred_on", "follow_up_due",
-    "result", "organization_id", "mediator_id", "dispute_type", "is_collective", "due_on",
-    "concluded_on", "review_due", "held_on"})
 # Tables that get one audit event per record; the others one summary event per table.
 AUDITED_ONE_BY_ONE = ("station", "staff", "enterprise", "mediation_organization", "mediator",
                       "aid_budget", "aid_batch", "job_fair", "fair_employer", "position")
@@ -406,6 +415,10 @@ def planned_counts(scale: float = 1.0) -> dict[str, int]:
             "mediation": scaled(MEDIATION_CASES, scale), "aid_paid": scaled(AID_PAYMENTS, scale),
             "seekers": scaled(JOB_SEEKERS, scale), "enterprises": scaled(ENTERPRISES, scale, 10),
             "fairs": scaled(JOB_FAIRS, scale, 4)}
+
+
+def rows_per_statement(table: str) -> int:
+    return max(1, min(MULTI_ROWS, MAX_VARIABLES // len(COLUMNS[table])))
 
 
 def compose_pinyin(parts: Sequence[str], cache: dict[str, tuple[str, str]]) -> tuple[str, str]:
@@ -537,9 +550,15 @@ class _Sink:
         return first
 
     def write(self, table: str, rows: list[Row]) -> None:
+        """Rows flattened here for INSERT ... VALUES (...), (...) of MULTI_ROWS rows each (the
+        rest one by one): the store, the busier end, only binds and steps."""
         if rows:
             self.written[table] += len(rows)
-            self.send(("rows", table, rows))
+            per = rows_per_statement(table)
+            full = len(rows) // per * per
+            chain = itertools.chain.from_iterable
+            self.send(("rows", table, [tuple(chain(rows[i:i + per]))
+                                       for i in range(0, full, per)], rows[full:]))
 
     def execute(self, what: str, statement: str, rows: list[Row]) -> None:
         self.send(("sql", what, statement, rows))
@@ -567,8 +586,8 @@ class _Store:
         started = time.perf_counter()
         kind = message[0]
         if kind == "rows":
-            _kind, what, rows = message
-            self._insert(what, rows)
+            _kind, what, flat, rest = message
+            self._insert(what, flat, rest)
         elif kind == "sql":
             _kind, what, statement, rows = message
             self.con.executemany(statement, rows)
@@ -580,35 +599,65 @@ class _Store:
             raise ValueError(f"demo_city: no such message: {kind!r}")
         self.seconds[what] = self.seconds.get(what, 0.0) + time.perf_counter() - started
 
-    def _insert(self, table: str, rows: list[Row]) -> None:
-        """Many rows to one INSERT ... VALUES (...), (...) (faster than a statement a row)."""
-        per = max(1, min(MULTI_ROWS, MAX_VARIABLES // len(COLUMNS[table])))
-        full = len(rows) // per * per
-        if full:
+    def _insert(self, table: str, flat: list[Row], rest: list[Row]) -> None:
+        if flat:
             statement = self.multi.get(table)
             if statement is None:
                 one = f"({', '.join('?' * len(COLUMNS[table]))})"
                 statement = self.multi[table] = (
                     f"INSERT INTO {table} ({', '.join(COLUMNS[table])}) "
-                    f"VALUES {', '.join([one] * per)}")
-            chain = itertools.chain.from_iterable
-            self.con.executemany(statement, [tuple(chain(rows[i:i + per]))
-                                             for i in range(0, full, per)])
-        if full < len(rows):
-            self.con.executemany(self.sql[table], rows[full:])
+                    f"VALUES {', '.join([one] * rows_per_statement(table))}")
+            self.con.executemany(statement, flat)
+        if rest:
+            self.con.executemany(self.sql[table], rest)
 
 
-def _generate(sender: Connection, params: _Params) -> None:
+class _Outbox:
+    """Messages pickled as they are made and written to the pipe by a thread of their own, so
+    the generator goes on while the store is busy (building the persons' indexes, say)."""
+
+    def __init__(self, pipe: Connection) -> None:
+        self.pipe = pipe
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=OUTBOX)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._write, name="demo-city-outbox",
+                                       daemon=True)
+        self.thread.start()
+
+    def send(self, message: Message) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self.pipe.close()
+
+    def _write(self) -> None:
+        while (data := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.pipe.send_bytes(data)
+                except BaseException as exc:  # the store went away: stop making rows
+                    self.error = exc
+
+
+def _generate(pipe: Connection, other_end: Connection, params: _Params) -> None:
     """The generator's process: makes every row and sends it to the store's process."""
+    # The reading end came along with the fork: closed here, a write fails at once when the
+    # store's process is gone (else the pipe would fill and this process wait for ever).
+    other_end.close()
+    outbox = _Outbox(pipe)
     try:
         gc.disable()
-        load = _Load(_Sink(params.reference.next_ids, sender.send), params)
+        load = _Load(_Sink(params.reference.next_ids, outbox.send), params)
         summary = load.run()
-        sender.send(("done", summary, load.timings))
+        outbox.send(("done", summary, load.timings))
     except BaseException:
-        sender.send(("error", traceback.format_exc()))
+        outbox.send(("error", traceback.format_exc()))
     finally:
-        sender.close()
+        outbox.close()
 
 
 def _receive(store: _Store, report: Progress, params: _Params
@@ -618,14 +667,14 @@ def _receive(store: _Store, report: Progress, params: _Params
     receiver, sender = context.Pipe(duplex=False)
     # Forked: the child never touches the database (it only sends), and it ends with
     # os._exit, so nothing of this process's open transaction runs there.
-    child = context.Process(target=_generate, args=(sender, params), name="demo-city",
-                            daemon=True)
+    child = context.Process(target=_generate, args=(sender, receiver, params),
+                            name="demo-city", daemon=True)
     child.start()
     sender.close()
     try:
         while True:
             try:
-                message = receiver.recv()
+                message = pickle.loads(receiver.recv_bytes())
             except EOFError:
                 raise RuntimeError("demo_city: the generator stopped without a word") from None
             kind = message[0]
@@ -653,23 +702,16 @@ class _Schema:
         r"INSERT INTO (?P<fts>\w+)\s*\(rowid, (?P<column>\w+)\) "
         r"VALUES \(new\.id, (?P<expr>[^;]+)\); END", re.DOTALL)
 
-    INDEXED = re.compile(r"CREATE (?:UNIQUE )?INDEX \S+ ON \S+ \((?P<columns>[^)]*)\)")
-
     def __init__(self, con: sqlite3.Connection, tables: Sequence[str]) -> None:
         self.con = con
         marks = ", ".join("?" * len(tables))
-        # Only the indexes whose keys arrive in random order are dropped: the others (dates,
-        # numbers, statuses, stations) take each new row near their end, which costs less
-        # than building them again.
-        self.indexes: list[tuple[str, str, str]] = []
-        for name, table, sql in con.execute(
-                f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
-                f"AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY name", tuple(tables)):
-            match = self.INDEXED.match(sql)
-            columns = {c.strip().strip('"') for c in match["columns"].split(",")} if match \
-                else {""}
-            if not columns <= ORDERED_COLUMNS:
-                self.indexes.append((name, table, sql))
+        # Building an index from a full table is cheaper than keeping it while the rows come
+        # (measured: 1M persons in 8 s plus 9 s for their ten indexes, against 36 s with them;
+        # even an index on the station code doubles the time the timeline rows take).
+        self.indexes: list[tuple[str, str, str]] = con.execute(
+            f"SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' "
+            f"AND sql IS NOT NULL AND tbl_name IN ({marks}) ORDER BY name",
+            tuple(tables)).fetchall()
         self.triggers: list[tuple[str, str, re.Match[str]]] = []
         for name, sql in con.execute(
                 f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
@@ -774,6 +816,10 @@ class CityDemo:
                     # turns WAL on again (see unioncase.db.database). When another connection
                     # has the file open, the mode cannot change and stays WAL.
                     con.execute("PRAGMA journal_mode = DELETE")
+                    # The ids are handed out here, each child row made after its parent: the
+                    # foreign keys hold by construction (the tests run foreign_key_check), and
+                    # checking them row by row costs a tenth of the load.
+                    con.execute("PRAGMA foreign_keys = OFF")
                     con.execute("BEGIN IMMEDIATE")
                 if _has_records(con):  # checked again under the write lock
                     raise ValidationError("demo_not_empty")
@@ -788,8 +834,9 @@ class CityDemo:
         finally:
             if enabled:
                 gc.enable()
-            with self.app.db.engine.connect() as connection:  # WAL again (see above)
+            with self.app.db.engine.connect() as connection:  # as before (see above)
                 connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
         self.app.ctx.forget_station()
         return summary
 
@@ -2393,10 +2440,9 @@ class _Load:
         for table in sorted(self.writer.written):
             if table in AUDITED_ONE_BY_ONE or table == "audit_event":
                 continue
-            first = self.writer.first[table]
-            count = self.writer.written[table]
-            changes = {"demo": [None, "city"], "rows": [None, count], "seed": [None, self.seed],
-                       "first_id": [None, first], "last_id": [None, first + count - 1]}
+            changes = {"demo": [None, "city"], "rows": [None, self.writer.written[table]],
+                       "seed": [None, self.seed], "first_id": [None, self.writer.first[table]],
+                       "last_id": [None, self.writer.next_ids[table] - 1]}
             rows.append((None, self.uuids.one(), self.now_text, DEMO_OPERATOR, self.own_station,
                          table, self.uuids.one(), "create",
                          json.dumps(changes, ensure_ascii=False, sort_keys=True)))
