@@ -75,10 +75,10 @@ def test_persons_list_loads_lazily_and_filters(qtbot, app: UnionCase,  # type: i
     window.persons_tab.reload()
     model = window.persons_tab.model
     assert model.total() == 450
-    assert model.rowCount() == PersonTableModel.PAGE
+    assert model.rowCount() == PersonTableModel.FIRST_PAGE
     assert model.canFetchMore()
     model.fetchMore()
-    assert model.rowCount() == 2 * PersonTableModel.PAGE
+    assert model.rowCount() == PersonTableModel.FIRST_PAGE + PersonTableModel.PAGE
     assert "450" in window.persons_tab.count_label.text()
     window.persons_tab.filter_edit.setText("测试01")  # keyClicks cannot type Chinese
     qtbot.waitUntil(lambda: model.total() == 10)

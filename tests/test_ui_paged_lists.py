@@ -44,6 +44,7 @@ from unioncase.services.registry import EnterpriseInput
 SURNAMES = "赵钱孙李周吴郑王冯陈"  # by pinyin: chen feng li qian sun wang wu zhao zheng zhou
 GIVEN = "伟芳娜敏静丽强磊军洋"
 PAGE = JobSeekerTableModel.PAGE
+FIRST = JobSeekerTableModel.FIRST_PAGE  # the first load reads fewer
 MANY = 450  # more than two pages
 
 
@@ -169,13 +170,13 @@ def test_the_seekers_list_reads_one_page_and_the_rest_as_it_scrolls(  # type: ig
     tab = shown(qtbot, JobsTab(app))
     model = tab.model
     assert model.total() == MANY
-    assert model.rowCount() == PAGE  # one page read, not all of them
-    assert pages == [(0, PAGE, "registered_on", True)]
+    assert model.rowCount() == FIRST  # one page read, not all of them
+    assert pages == [(0, FIRST, "registered_on", True)]
     assert "<b>450</b>" in tab.figures_label.text()  # the figures count them all
     assert model.canFetchMore()
     scroll_to_the_end(qtbot, tab.table)
-    assert pages[1:] == [(PAGE, PAGE, "registered_on", True),
-                         (2 * PAGE, PAGE, "registered_on", True)]
+    assert pages[1:] == [(FIRST, PAGE, "registered_on", True),
+                         (FIRST + PAGE, PAGE, "registered_on", True)]
     assert model.rowCount() == MANY
     assert not model.canFetchMore()
     listed = [model.case(r).id for r in range(MANY)]
@@ -192,20 +193,20 @@ def test_a_header_click_sorts_the_whole_list_in_sql(  # type: ignore[no-untyped-
     header = tab.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=header.rect().topLeft() + _section_centre(header, SeekerColumn.NAME))
-    assert pages == [(0, PAGE, "name", False)]  # queried again, sorted by SQL
-    assert tab.model.rowCount() == PAGE
+    assert pages == [(0, FIRST, "name", False)]  # queried again, sorted by SQL
+    assert tab.model.rowCount() == FIRST
     in_sql = app.jobs.page(SeekerFilter(), 0, MANY, "name", False)
-    assert [tab.model.case(r).id for r in range(PAGE)] == [s.id for s in in_sql[:PAGE]]
+    assert [tab.model.case(r).id for r in range(FIRST)] == [s.id for s in in_sql[:FIRST]]
     # The first page holds the first names of all 450 (陈, 冯 ... ), not a page re-sorted.
-    assert names(tab.model, range(PAGE))[0].startswith("陈")
-    assert names(tab.model, range(PAGE))[-1].startswith("孙")
+    assert names(tab.model, range(FIRST))[0].startswith("陈")
+    assert names(tab.model, range(FIRST))[-1].startswith("李")
     tab.table.sortByColumn(SeekerColumn.NAME, Qt.SortOrder.DescendingOrder)
-    assert pages[-1] == (0, PAGE, "name", True)
+    assert pages[-1] == (0, FIRST, "name", True)
     assert names(tab.model, range(1))[0].startswith("周")
     scroll_to_the_end(qtbot, tab.table)
     assert names(tab.model, range(MANY - 1, MANY))[0].startswith("陈")
     tab.table.sortByColumn(SeekerColumn.SITUATION, Qt.SortOrder.AscendingOrder)
-    assert pages[-1] == (0, PAGE, "situation", False)
+    assert pages[-1] == (0, FIRST, "situation", False)
     assert tab.model.case(0).situation is SeekerSituation.UNEMPLOYED
 
 
@@ -226,7 +227,7 @@ def test_the_filters_narrow_the_list_in_sql(  # type: ignore[no-untyped-def]
     assert tab.model.rowCount() == MANY // 10  # all of them in the first page
     assert not tab.model.canFetchMore()
     assert all(name.startswith("孙") for name in names(tab.model, range(MANY // 10)))
-    assert counts[-1][:2] == (0, PAGE)
+    assert counts[-1][:2] == (0, FIRST)
     assert "<b>45</b>" in tab.figures_label.text()
     tab.filter_edit.setText(valid_id(seq="123")[-4:])  # the ID number's last four
     qtbot.waitUntil(lambda: tab.model.total() == 1)
@@ -247,16 +248,16 @@ def test_a_seeker_changed_elsewhere_is_shown_where_the_list_was(  # type: ignore
     add_seekers(app, MANY)
     tab = shown(qtbot, JobsTab(app))
     tab.model.fetchMore()
-    assert tab.model.rowCount() == 2 * PAGE
-    row = 300
+    assert tab.model.rowCount() == FIRST + PAGE
+    row = 250
     seeker = tab.model.case(row)
     tab.table.selectRow(row)
     assert tab.selected_case() == seeker
     pages = spy(monkeypatch, app.jobs, "page")
     app.jobs.refer(ReferralInput(seeker.id, position_id=welder))
     tab.on_case_changed(app.jobs.get(seeker.id))
-    assert pages == [(0, 2 * PAGE, "registered_on", True)]  # what was loaded, in one query
-    assert tab.model.rowCount() == 2 * PAGE
+    assert pages == [(0, FIRST + PAGE, "registered_on", True)]  # what was loaded, in one query
+    assert tab.model.rowCount() == FIRST + PAGE
     assert tab.selected_case().id == seeker.id
     assert tab.model.data(tab.model.index(row, SeekerColumn.LATEST_REFERRAL)) == (
         "嘉兴恒力机械有限公司 电焊工")
@@ -293,11 +294,11 @@ def test_the_registry_reads_one_page_and_the_rest_as_it_scrolls(  # type: ignore
     model = registry.model
     active = MANY - MANY // 3  # every third is out of hardship: the list shows 在档
     assert model.total() == active
-    assert model.rowCount() == PAGE
-    assert pages == [(0, PAGE, "name", False)]
+    assert model.rowCount() == FIRST
+    assert pages == [(0, FIRST, "name", False)]
     assert str(active) in registry.count_label.text()
     scroll_to_the_end(qtbot, registry.table)
-    assert [p[0] for p in pages] == [0, PAGE]
+    assert [p[0] for p in pages] == [0, FIRST]
     assert model.rowCount() == active
     assert len({model.file(r).id for r in range(active)}) == active
     pinyin = [pinyin_keys(model.file(r).person_name)[0] for r in range(active)]
@@ -311,9 +312,9 @@ def test_the_registry_sorts_and_filters_in_sql(  # type: ignore[no-untyped-def]
     pages = spy(monkeypatch, app.aid, "file_page")
     model = registry.model
     registry.table.sortByColumn(FileColumn.PER_CAPITA, Qt.SortOrder.DescendingOrder)
-    assert pages == [(0, PAGE, "per_capita", True)]
+    assert pages == [(0, FIRST, "per_capita", True)]
     in_sql = app.aid.file_page(FileFilter(), 0, MANY, "per_capita", True)
-    assert [model.file(r).id for r in range(PAGE)] == [f.id for f in in_sql[:PAGE]]
+    assert [model.file(r).id for r in range(FIRST)] == [f.id for f in in_sql[:FIRST]]
     assert model.file(0).per_capita_monthly_fen == max(
         f.per_capita_monthly_fen for f in in_sql)
     header = registry.table.horizontalHeader()
@@ -405,8 +406,8 @@ def test_a_large_employers_workers_load_as_they_are_scrolled_to(  # type: ignore
     pages = spy(monkeypatch, app.enterprises, "employee_page")
     dialog = shown(qtbot, EnterpriseDialog(app, app.enterprises.get(company.id)))
     model = dialog.employees_model
-    assert (model.rowCount(), model.total()) == (PAGE, MANY)  # not capped at 500, not all read
-    assert pages == [(0, PAGE, "name", False)]
+    assert (model.rowCount(), model.total()) == (FIRST, MANY)  # not capped at 500, not all read
+    assert pages == [(0, FIRST, "name", False)]
     assert "450" in dialog.employees_box.title()
     view = dialog.employees_view
     scroll_to_the_end(qtbot, view)
@@ -414,8 +415,8 @@ def test_a_large_employers_workers_load_as_they_are_scrolled_to(  # type: ignore
     pinyin = [pinyin_keys(model.person(r).name)[0] for r in range(MANY)]
     assert pinyin == sorted(pinyin)
     view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by phone, in SQL
-    assert pages[-1] == (0, PAGE, "phone", True)
-    phones = [model.person(r).phone for r in range(PAGE)]
+    assert pages[-1] == (0, FIRST, "phone", True)
+    phones = [model.person(r).phone for r in range(FIRST)]
     assert phones == sorted(phones, reverse=True)
     assert all(p is not None and p.startswith("139") for p in phones)
     view.setCurrentIndex(model.index(7, 0))

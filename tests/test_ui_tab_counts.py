@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from ui.tabs.intake_tab import IntakeTab
 from ui.tasks import TaskRunner
 from unioncase.domain.intake import IntakeChannel
@@ -62,9 +64,12 @@ def test_the_aid_list_comes_before_its_totals_and_figures(qtbot: Any, app: Union
     qtbot.waitExposed(tab)
     assert tab.model.rowCount() == 1
     assert tab.totals is None
+    assert tab.program_combo.count() == tab.batch_combo.count() == 1  # 全部 until they come
     runner.release()
     assert tab.totals is not None
     assert tab.figures_model.rowCount() > 0
+    assert tab.program_combo.count() == 1 + len(app.aid.programs(include_inactive=True))
+    assert tab.batch_combo.count() == 1 + len(app.aid.batches())
 
 
 def test_the_mediation_list_comes_before_its_counts_and_alerts(qtbot: Any, app: UnionCase,
@@ -79,7 +84,87 @@ def test_the_mediation_list_comes_before_its_counts_and_alerts(qtbot: Any, app: 
     tab.show()
     qtbot.waitExposed(tab)
     assert tab.model.rowCount() == 1
-    assert len(runner.held) == 1
+    assert len(runner.held) == 2  # the registries to filter by, the counts and alerts
+    assert tab.organization_combo.count() == tab.mediator_combo.count() == 1  # 全部 only
     runner.release()
     assert tab.counts is not None
     assert tab.counts.total == 1
+    organizations = app.mediation.organizations(include_inactive=True)
+    assert [tab.organization_combo.itemData(i) for i in range(1, tab.organization_combo.count())
+            ] == [o.id for o in organizations]
+    assert tab.mediator_combo.count() == 1 + len(
+        app.mediation.mediators(None, include_inactive=True))
+
+
+def test_a_registry_shows_its_first_page_and_counts_in_the_background(
+        qtbot: Any, app: UnionCase, monkeypatch: Any) -> None:
+    from tests.test_ui_main_window import add_people
+    from ui.tabs.persons_tab import PersonsTab
+
+    add_people(app, 150)
+    counted: list[str] = []
+    real = app.persons.count
+    monkeypatch.setattr(app.persons, "count", lambda text="": counted.append(text) or real(text))
+    runner = HeldRunner()
+    tab = PersonsTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    model = tab.model
+    assert model.rowCount() == model.FIRST_PAGE < 150
+    assert model.canFetchMore()  # a full page: there may be more
+    assert counted == []  # the rows did not wait for a count of every person
+    assert len(runner.held) == 1
+    assert tab.count_label.text() in ("Counting...", "正在计数……")
+    tab.filter_edit.setText("测试0")  # loaded again before the first count came back
+    qtbot.waitUntil(lambda: len(runner.held) == 2)  # 测试000-099 fill a page: counted too
+    runner.release()
+    assert counted == ["", "测试0"]
+    assert "100" in tab.count_label.text()
+    assert "150" not in tab.count_label.text()  # the first, stale count is not shown
+    assert model.total() == 100
+    assert counted == ["", "测试0"]  # not counted again
+
+
+def test_a_short_list_is_never_counted(qtbot: Any, app: UnionCase, monkeypatch: Any) -> None:
+    from tests.test_ui_main_window import add_people
+    from ui.tabs.persons_tab import PersonsTab
+
+    add_people(app, 7)
+    monkeypatch.setattr(app.persons, "count", lambda text="": pytest.fail("counted"))
+    runner = HeldRunner()
+    tab = PersonsTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert (tab.model.rowCount(), tab.model.total()) == (7, 7)  # less than a page: all of them
+    assert not tab.model.canFetchMore()
+    assert runner.held == []
+    assert "7" in tab.count_label.text()
+
+
+def test_columns_fit_the_rows_on_screen_not_every_loaded_row(qtbot: Any,
+                                                             app: UnionCase) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from ui.widgets.table_columns import fit_columns
+
+    model = QStandardItemModel(300, 1)
+    for row in range(300):
+        model.setItem(row, 0, QStandardItem("张三"))
+    model.setItem(297, 0, QStandardItem("嘉兴市某某很长很长很长很长很长很长的机械制造有限公司" * 2))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(600, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    fit_columns(table)
+    narrow = table.columnWidth(0)
+    long_text = table.fontMetrics().horizontalAdvance(model.item(297, 0).text())
+    assert narrow < long_text / 2  # row 297 is not on screen: it did not widen the column
+    table.scrollToBottom()
+    qtbot.wait(50)  # laid out at the bottom
+    fit_columns(table)
+    assert table.columnWidth(0) >= long_text  # on screen now: it fits

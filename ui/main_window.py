@@ -90,8 +90,8 @@ class MainWindow(QMainWindow):
         self.aid_tab = AidTab(self.app, self.tabs, self.runner)
         self.jobs_tab = JobsTab(self.app, self.tabs)
         self.statistics_tab = StatisticsTab(self.app, self.runner, self.tabs)
-        self.persons_tab = PersonsTab(self.app, self.tabs)
-        self.enterprises_tab = EnterprisesTab(self.app, self.tabs)
+        self.persons_tab = PersonsTab(self.app, self.tabs, self.runner)
+        self.enterprises_tab = EnterprisesTab(self.app, self.tabs, self.runner)
         for tab in self.tab_widgets():
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)

@@ -538,152 +538,152 @@
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="207"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="214"/>
         <source>Filter by number, name, pinyin or ID number</source>
         <translation>按编号、姓名、拼音或身份证号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="208"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="215"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="209"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="216"/>
         <source>New application...</source>
         <translation>新建申请...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="210"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="217"/>
         <source>New aid application (Ctrl+Shift+A)</source>
         <translation>新建救助申请（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="211"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="218"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="212"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="219"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="213"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="220"/>
         <source>Print the approval form</source>
         <translation>打印救助审批表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="214"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="221"/>
         <source>Hardship registry...</source>
         <translation>困难职工档案...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="215"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="222"/>
         <source>Batches...</source>
         <translation>项目与批次...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="216"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="223"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="217"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="218"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="225"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="219"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="226"/>
         <source>All batches</source>
         <translation>全部批次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="220"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="227"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="221"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="228"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="222"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="229"/>
         <source>&lt;b&gt;Per program&lt;/b&gt; (the selected applications)</source>
         <translation>&lt;b&gt;按救助项目&lt;/b&gt;（筛选出的申请）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="231"/>
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="231"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="224"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="231"/>
         <source>Payments</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="225"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="232"/>
         <source>Paid (yuan)</source>
         <translation>已发放（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="225"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="232"/>
         <source>Budget (10k yuan)</source>
         <translation>预算（万元）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="329"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="366"/>
         <source>Applications %1</source>
         <translation>申请 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="330"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="367"/>
         <source>Persons aided %1</source>
         <translation>救助人数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="331"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="368"/>
         <source>Payments %1</source>
         <translation>发放笔数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="332"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="369"/>
         <source>Paid %1 (10k yuan)</source>
         <translation>发放金额 %1 万元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="334"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="371"/>
         <source>Approved, not yet paid %1 yuan</source>
         <translation>已审批未发放 %1 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="345"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="382"/>
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="346"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="383"/>
         <source>due %1</source>
         <translation>%1到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="350"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="387"/>
         <source>Yearly reviews of hardship files:</source>
         <translation>困难职工档案年度复核：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/aid_tab.py" line="352"/>
+        <location filename="../../ui/tabs/aid_tab.py" line="389"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -1192,57 +1192,57 @@
 <context>
     <name>EnterpriseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="102"/>
         <source>UnionCase - Enterprise</source>
         <translation>UnionCase - 用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="103"/>
         <source>UnionCase - New enterprise</source>
         <translation>UnionCase - 新建用人单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="104"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="105"/>
         <source>&amp;Credit code</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="106"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="107"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="108"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="109"/>
         <source>Has its own trade union</source>
         <translation>已建立工会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="110"/>
         <source>18-character unified social credit code</source>
         <translation>18位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="112"/>
         <source>Registered workers (%1)</source>
         <translation>登记的职工（%1 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/enterprise_dialog.py" line="115"/>
         <source>Registered workers</source>
         <translation>登记的职工</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>EnterprisesTab</name>
     <message>
-        <location filename="../../ui/tabs/enterprises_tab.py" line="26"/>
+        <location filename="../../ui/tabs/enterprises_tab.py" line="28"/>
         <source>Filter by name, pinyin initials or credit code</source>
         <translation>按名称、拼音首字母或统一社会信用代码筛选</translation>
     </message>
@@ -1666,42 +1666,42 @@
 <context>
     <name>HardshipRegistryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="107"/>
         <source>UnionCase - Hardship registry</source>
         <translation>UnionCase - 困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="108"/>
         <source>Filter by name, pinyin or ID number</source>
         <translation>按姓名、拼音或身份证号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111"/>
         <source>New file for:</source>
         <translation>新建档案：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="112"/>
         <source>a registered person</source>
         <translation>已登记的职工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="113"/>
         <source>Open file...</source>
         <translation>打开档案...</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/hardship_registry_dialog.py" line="149"/>
         <source>%1 files</source>
         <translation>共 %1 份档案</translation>
     </message>
@@ -2523,137 +2523,137 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="242"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="248"/>
         <source>Filter by name, pinyin, ID number, phone, employer or case number</source>
         <translation>按姓名、拼音、身份证号、电话、单位或案件编号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="243"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="249"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="244"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="250"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="245"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="251"/>
         <source>Registration date; Delete clears it</source>
         <translation>登记日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="248"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="254"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="249"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="255"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="250"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="256"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="251"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="257"/>
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="252"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="258"/>
         <source>Open cases past their due date</source>
         <translation>已超过期限仍未办结的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="253"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="259"/>
         <source>Group only</source>
         <translation>只看集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="254"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="260"/>
         <source>Group petitions: 5 or more people</source>
         <translation>集体访：5人及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="255"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="261"/>
         <source>Repeat only</source>
         <translation>只看重复信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="257"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="263"/>
         <source>Repeat petitions: the same person, or the same employer and category, within 90 days</source>
         <translation>重复信访：90天内同一人，或同一单位同一类别再次信访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="259"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="265"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="260"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="266"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="261"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="267"/>
         <source>New intake (Ctrl+Shift+I); the arrow picks a channel</source>
         <translation>信访登记（Ctrl+Shift+I）；点箭头选择渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="262"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="268"/>
         <source>New visit...</source>
         <translation>来访登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="263"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="269"/>
         <source>New call...</source>
         <translation>来电登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="264"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="270"/>
         <source>New letter...</source>
         <translation>来信登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="265"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="271"/>
         <source>New online message...</source>
         <translation>网络信访登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="268"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="274"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="269"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="275"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="360"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="374"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="361"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="375"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="362"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="376"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="363"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="377"/>
         <source>Group</source>
         <translation>集体访</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/intake_tab.py" line="364"/>
+        <location filename="../../ui/tabs/intake_tab.py" line="378"/>
         <source>Repeat</source>
         <translation>重复信访</translation>
     </message>
@@ -4746,196 +4746,196 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="264"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="270"/>
         <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
         <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="265"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="271"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="266"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="272"/>
         <source>New case...</source>
         <translation>新建案件...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="267"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="273"/>
         <source>New mediation application (Ctrl+Shift+M)</source>
         <translation>新建调解申请（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="268"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="274"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="269"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="275"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="271"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="277"/>
         <source>The agreement for a successful case, the application otherwise</source>
         <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="272"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="278"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="274"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="280"/>
         <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
         <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="276"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="282"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="277"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="283"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="278"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="284"/>
         <source>Application date; Delete clears it</source>
         <translation>申请日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="281"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="287"/>
         <source>All organizations</source>
         <translation>全部调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="282"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="288"/>
         <source>All mediators</source>
         <translation>全部调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="283"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="289"/>
         <source>All dispute types</source>
         <translation>全部争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="284"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="290"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="285"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="449"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="291"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="500"/>
         <source>Past the limit</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="287"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="293"/>
         <source>Open cases past the 15-day limit (or the agreed extension)</source>
         <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="288"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="448"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="294"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="499"/>
         <source>Near the limit</source>
         <translation>临近期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="289"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="295"/>
         <source>Open cases whose limit ends within 3 days</source>
         <translation>3日内到期的在办案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="290"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="296"/>
         <source>Collective only</source>
         <translation>仅集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="291"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="297"/>
         <source>Disputes of 10 or more workers</source>
         <translation>劳动者一方在十人以上的争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="292"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="298"/>
         <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="293"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="299"/>
         <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="445"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="496"/>
         <source>Total</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="446"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="497"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="447"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="498"/>
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="450"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="501"/>
         <source>Concluded</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="451"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="502"/>
         <source>Successful</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="459"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="510"/>
         <source>(success rate %1)</source>
         <translation>（成功率 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="472"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="523"/>
         <source>Past the 15-day limit:</source>
         <translation>超过调解期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="473"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="479"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="501"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="524"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="530"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="552"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="478"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="529"/>
         <source>Limit ends within 3 days:</source>
         <translation>3日内到期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="482"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="533"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="490"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="541"/>
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="492"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="543"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="493"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="544"/>
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="500"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="551"/>
         <source>Agreed payments:</source>
         <translation>协议付款提醒：</translation>
     </message>
@@ -5129,12 +5129,12 @@ Case management for trade-union worker service centers.</source>
         <translation>建会</translation>
     </message>
     <message>
-        <location filename="../../ui/models/paged_table_model.py" line="31"/>
+        <location filename="../../ui/models/paged_table_model.py" line="34"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/models/paged_table_model.py" line="32"/>
+        <location filename="../../ui/models/paged_table_model.py" line="35"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5580,7 +5580,7 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>PersonsTab</name>
     <message>
-        <location filename="../../ui/tabs/persons_tab.py" line="26"/>
+        <location filename="../../ui/tabs/persons_tab.py" line="28"/>
         <source>Filter by name, pinyin (zs), ID number or its last 4+ characters, phone</source>
         <translation>按姓名、拼音（如 zs）、身份证号或其后4位以上、电话筛选</translation>
     </message>
@@ -5691,22 +5691,27 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>RegistryTab</name>
     <message>
-        <location filename="../../ui/tabs/registry_tab.py" line="94"/>
+        <location filename="../../ui/tabs/registry_tab.py" line="99"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/registry_tab.py" line="95"/>
+        <location filename="../../ui/tabs/registry_tab.py" line="100"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/registry_tab.py" line="96"/>
+        <location filename="../../ui/tabs/registry_tab.py" line="101"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/registry_tab.py" line="119"/>
+        <location filename="../../ui/tabs/registry_tab.py" line="128"/>
+        <source>Counting...</source>
+        <translation>正在计数……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tabs/registry_tab.py" line="142"/>
         <source>%n record(s)</source>
         <translation>共 %n 条</translation>
     </message>
@@ -5919,7 +5924,7 @@ Case management for trade-union worker service centers.</source>
         <translation>UnionCase - 演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.messages import show_error
 from ui.models.hardship_table_model import HardshipTableModel
 from ui.widgets.person_picker import PersonPicker
+from ui.widgets.table_columns import fit_columns
 from unioncase.domain.aid import FileStatus, HardshipCategory
 from unioncase.domain.errors import UnionCaseError
 from unioncase.models.aid import HardshipFileRead
@@ -134,7 +135,7 @@ class HardshipRegistryDialog(QDialog):
             show_error(self, exc)
             return
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         self._show_count()
         if selected is not None:
             self.select_person(selected.person_id)

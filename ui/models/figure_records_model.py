@@ -127,6 +127,7 @@ class FigureRecordsModel(PagedTableModel):
         self.beginResetModel()
         self._total, rows = loaded
         self._rows = list(rows)
+        self._more = len(self._rows) < self._total
         self.endResetModel()
 
     def figure_record(self, row: int) -> FigureRecordRead:

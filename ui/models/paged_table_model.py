@@ -1,7 +1,10 @@
 """A table model over a service's paged query: rows load as the view scrolls to them.
 
 Filtering and sorting happen in SQL (the service's ``page``/``count``), so a list of a million
-records costs one page of memory at a time.
+records costs one page of memory at a time. Showing the first page costs one page query: whether
+there is more is known from a full page, and the total is counted only when something asks for
+it (or is handed over with :meth:`PagedTableModel.set_total` by a tab that counts in the
+background).
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ class Column:
 
 
 class PagedTableModel(QAbstractTableModel):
-    PAGE = 200
+    PAGE = 200  # rows read at a time as the view scrolls
+    FIRST_PAGE = 100  # rows read first: a screenful and more, at the cost of a screenful
     CONTEXT = "PagedTableModel"
 
     def __init__(self, columns: Sequence[Column], page: PageFn, count: CountFn,
@@ -52,7 +56,9 @@ class PagedTableModel(QAbstractTableModel):
         self._page = page
         self._count = count
         self._rows: list[Any] = []
-        self._total = 0
+        self._total: int | None = 0  # None: not counted yet
+        self._more = False  # the last page read was full: there may be more
+        self._read_once = False
         self._filter = ""
         self._sort = columns[0].key if columns else ""
         self._descending = False
@@ -61,28 +67,52 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self, text: str | None = None) -> None:
         if text is not None:
             self._filter = text
+        self._read_once = True
+        first = min(self.FIRST_PAGE, self.PAGE)
         self.beginResetModel()
-        self._total = self._count(self._filter)
-        self._rows = list(self._page(self._filter, 0, self.PAGE, self._sort, self._descending))
+        self._rows = list(self._page(self._filter, 0, first, self._sort, self._descending))
+        self._more = len(self._rows) >= first
+        self._total = None if self._more else len(self._rows)
         self.endResetModel()
 
     def total(self) -> int:
+        """How many rows the filter matches (counted at the first call after a load)."""
+        if self._total is None:
+            self._total = self._count(self._filter)
         return self._total
+
+    def known_total(self) -> int | None:
+        """The total if it is known without a query."""
+        return self._total
+
+    def counter(self) -> Callable[[], int]:
+        """A function counting the current filter's rows, for a background thread."""
+        count, text = self._count, self._filter
+        return lambda: count(text)
+
+    def set_total(self, total: int) -> None:
+        """The total, counted elsewhere (in the background, with the same filter)."""
+        self._total = total
 
     def record(self, row: int) -> Any:
         return self._rows[row]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = list(self._page(self._filter, len(self._rows), self.PAGE, self._sort,
                                self._descending))
+        self._more = len(more) >= self.PAGE
+        if self._total is not None:  # counted: no query for a page past the end
+            self._more = self._more and len(self._rows) + len(more) < self._total
         if not more:
             self._total = len(self._rows)
             return
+        if not self._more:
+            self._total = len(self._rows) + len(more)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -121,7 +151,8 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._sort = self._columns[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._read_once:  # before the first load (a view's setSortingEnabled): remember it
+            self.reload()
 
 
 class FilteredTableModel(PagedTableModel):
@@ -170,10 +201,10 @@ class FilteredTableModel(PagedTableModel):
             self.reload()
             return
         keep = max(self.PAGE, len(self._rows))
-        total = self.count_rows(self._flt)
         rows = list(self.fetch_rows(self._flt, 0, keep, self._sort, self._descending))
         self.beginResetModel()
-        self._total, self._rows = total, rows
+        self._rows, self._more = rows, len(rows) >= keep
+        self._total = None if self._more else len(rows)
         self.endResetModel()
 
     def set_filter(self, flt: Any) -> None:

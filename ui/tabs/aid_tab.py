@@ -28,6 +28,7 @@ from ui.models.aid_table_model import AidTableModel
 from ui.tabs.case_list import CaseListSelection
 from ui.tabs.intake_tab import AMBER, RED, FilterDateEdit
 from ui.tasks import TaskRunner
+from ui.widgets.table_columns import fit_columns
 from unioncase.domain.aid import AidStatus, HardshipCategory
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.money import format_wan, format_yuan
@@ -260,7 +261,7 @@ class AidTab(QWidget, CaseListSelection):
         first = not self._loaded
         self._loaded = True
         if first:
-            self.reload_registries()
+            self._reload_registries_later()
         selected = self.selected_case()
         flt = self.current_filter()
         try:
@@ -270,7 +271,7 @@ class AidTab(QWidget, CaseListSelection):
             return
         self._load_figures(flt)
         if first and self.model.rowCount() > 0:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         if selected is not None:
             self.select_case(selected.id)
 
@@ -298,11 +299,25 @@ class AidTab(QWidget, CaseListSelection):
 
     def reload_registries(self) -> None:
         """Programs or batches changed: offer them in the filters."""
-        for combo, items in (
-                (self.program_combo, [(p.name, p.id) for p in
-                                      self.app.aid.programs(include_inactive=True)]),
-                (self.batch_combo, [(f"{b.name}（{b.program_name}）", b.id)
-                                    for b in self.app.aid.batches()])):
+        self._show_registries(self._registries())
+
+    def _registries(self) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+        aid = self.app.aid
+        return ([(p.name, p.id) for p in aid.programs(include_inactive=True)],
+                [(f"{b.name}（{b.program_name}）", b.id) for b in aid.batches()])
+
+    def _reload_registries_later(self) -> None:
+        """The first load: the rows first, then the programs and batches to filter by (the
+        batches carry their totals, a pass over every application)."""
+        if self.runner is None:
+            self.reload_registries()
+            return
+        self.runner.run(self._registries, self._show_registries,
+                        on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def _show_registries(self, lists: tuple[list[tuple[str, int]], list[tuple[str, int]]]
+                         ) -> None:
+        for combo, items in zip((self.program_combo, self.batch_combo), lists, strict=True):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:

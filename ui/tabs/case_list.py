@@ -63,3 +63,4 @@ def camel(key: str) -> str:
     """``due_soon`` → ``dueSoon`` (objectNames from keys)."""
     head, *rest = key.split("_")
     return head + "".join(part.capitalize() for part in rest)
+

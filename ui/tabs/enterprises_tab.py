@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.models.enterprise_table_model import EnterpriseTableModel
 from ui.tabs.registry_tab import RegistryTab
+from ui.tasks import TaskRunner
 from unioncase.services import UnionCase
 
 
@@ -14,9 +15,10 @@ class EnterprisesTab(RegistryTab):
     open_enterprise_requested = Signal(int)
     new_enterprise_requested = Signal()
 
-    def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
+    def __init__(self, app: UnionCase, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         self.app = app
-        super().__init__(EnterpriseTableModel(app), parent)
+        super().__init__(EnterpriseTableModel(app), parent, runner)
         self.setObjectName("enterprisesTab")
         self.print_button.hide()
 

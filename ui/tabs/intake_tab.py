@@ -29,6 +29,7 @@ from ui.messages import show_error
 from ui.models.intake_table_model import IntakeTableModel
 from ui.tabs.case_list import CaseListSelection, camel
 from ui.tasks import TaskRunner
+from ui.widgets.table_columns import fit_columns
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.intake import IntakeChannel, IntakeStatus
 from unioncase.services import UnionCase
@@ -317,10 +318,7 @@ class IntakeTab(QWidget, CaseListSelection):
             return
         self._load_counts(flt)
         if first and self.model.rowCount() > 0:
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            for column in range(self.model.columnCount()):
-                header.resizeSection(column, max(header.sectionSize(column), 64) + 12)
+            fit_columns(self.table, minimum=64, padding=12)
         if selected is not None:
             self.select_case(selected.id)
 

@@ -339,7 +339,7 @@ class MediationTab(QWidget, CaseListSelection):
         first = not self._loaded
         self._loaded = True
         if first:
-            self._fill_registries()
+            self._fill_registries_later()
         selected = self.selected_case()
         flt = self.current_filter()
         try:
@@ -380,6 +380,7 @@ class MediationTab(QWidget, CaseListSelection):
         """Columns as wide as their contents; when they do not all fit, the long names (the
         employer and the organization, elided with a tooltip) give way first."""
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # measure the rows on screen, not every one loaded
         widths = [min(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c), 64) + 12,
                       260) for c in range(self.model.columnCount())]
         available = self.table.viewport().width()
@@ -416,25 +417,52 @@ class MediationTab(QWidget, CaseListSelection):
             self.reload()
 
     def _fill_registries(self) -> None:
+        mediation = self.app.mediation
+        self._show_registries(mediation.organizations(include_inactive=True),
+                              mediation.mediators(None, include_inactive=True))
+
+    def _fill_registries_later(self) -> None:
+        """The first load: the rows first, then the organizations and mediators to filter by
+        (until they arrive the filters offer "all", which is what the rows show)."""
+        if self.runner is None:
+            self._fill_registries()
+            return
+        mediation = self.app.mediation
+
+        def work() -> tuple[list[Any], list[Any]]:
+            return (mediation.organizations(include_inactive=True),
+                    mediation.mediators(None, include_inactive=True))
+
+        self.runner.run(work, lambda lists: self._show_registries(*lists),
+                        on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def _show_registries(self, organizations: list[Any], mediators: list[Any]) -> None:
         combo = self.organization_combo
         current = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
-        for org in self.app.mediation.organizations(include_inactive=True):
+        for org in organizations:
             combo.addItem(org.name, org.id)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
-        self._fill_mediators()
+        if combo.currentData() is None:
+            self._show_mediators(mediators)
+        else:
+            self._fill_mediators()
 
     def _fill_mediators(self) -> None:
+        org_id = self.organization_combo.currentData()
+        self._show_mediators(self.app.mediation.mediators(org_id, include_inactive=True))
+
+    def _show_mediators(self, mediators: list[Any]) -> None:
         combo = self.mediator_combo
         current = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
             combo.removeItem(1)
         org_id = self.organization_combo.currentData()
-        for mediator in self.app.mediation.mediators(org_id, include_inactive=True):
+        for mediator in mediators:
             text = mediator.name if org_id else f"{mediator.name}（{mediator.organization_name}）"
             combo.addItem(text, mediator.id)
         combo.setCurrentIndex(max(combo.findData(current), 0))

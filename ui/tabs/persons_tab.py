@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.models.person_table_model import PersonTableModel
 from ui.tabs.registry_tab import RegistryTab
+from ui.tasks import TaskRunner
 from unioncase.services import UnionCase
 
 
@@ -15,9 +16,10 @@ class PersonsTab(RegistryTab):
     new_person_requested = Signal()
     print_requested = Signal(str)
 
-    def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
+    def __init__(self, app: UnionCase, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         self.app = app
-        super().__init__(PersonTableModel(app), parent)
+        super().__init__(PersonTableModel(app), parent, runner)
         self.setObjectName("personsTab")
 
     def retranslate_ui(self) -> None:

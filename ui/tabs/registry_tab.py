@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.paged_table_model import PagedTableModel
+from ui.tasks import TaskRunner
+from ui.widgets.table_columns import fit_columns
 
 
 class RegistryTab(QWidget):
@@ -24,9 +26,12 @@ class RegistryTab(QWidget):
 
     record_activated = Signal(int)  # row
 
-    def __init__(self, model: PagedTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PagedTableModel, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.runner = runner  # counts a long list in the background when given
+        self._counting: object = None  # the load whose count is under way
         self._loaded = False
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -112,10 +117,28 @@ class RegistryTab(QWidget):
         self._loaded = True
         self.model.reload(self.filter_edit.text())
         if self.model.rowCount() > 0:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
 
     def _update_count(self) -> None:
-        total = self.model.total()
+        total = self.model.known_total()
+        if total is None and self.runner is not None:
+            # A million persons take a quarter of a second to count: the rows show first.
+            load = self.model.counter()
+            self._counting = load
+            self.count_label.setText(QCoreApplication.translate("RegistryTab", "Counting..."))
+            self.runner.run(load, lambda n, load=load: self._count_arrived(load, n), owner=self)
+            return
+        self._counting = None
+        self._show_count(self.model.total())
+
+    def _count_arrived(self, load: object, total: int) -> None:
+        if load is not self._counting:
+            return  # the list was loaded again meanwhile
+        self._counting = None
+        self.model.set_total(total)
+        self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
         text = QCoreApplication.translate("RegistryTab", "%n record(s)", None, total)
         self.count_label.setText(text)
 
