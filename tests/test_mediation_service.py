@@ -938,3 +938,36 @@ def test_schema_made_by_the_migrations_matches_the_models(tmp_path: Path) -> Non
                 MigrationContext.configure(conn, opts=COMPARE), SQLModel.metadata) == []
     finally:
         db.dispose()
+
+
+def test_a_list_page_holds_every_part_with_its_real_types(app: UnionCase, setup: Setup) -> None:
+    """The page builds its parts without validating them again: each must equal what
+    validating its own fields gives (enums as enums, dates as dates, the lead mediator)."""
+    from unioncase.domain.enums import Sex
+
+    case = applied(app, setup, applied_on="2026-11-16")
+    case = app.mediation.accept(case.id, case.version, on="2026-11-17")
+    case = app.mediation.add_session(case.id, SessionInput(
+        held_on="2026-11-18", place="街道调解室", attendees="张伟、李娜", record="笔录"),
+        case.version)
+    case = app.mediation.agree(case.id, AgreementInput(
+        terms="分期支付", concluded_on="2026-11-20",
+        items=[AgreedItemInput("第一期工资", "8,000", due_on="2026-11-30")]), case.version)
+    [listed] = app.mediation.page(MediationFilter(), 0, 10)
+    parts = [*listed.applicants, *listed.mediators, *listed.claims, *listed.sessions,
+             *listed.agreed_items]
+    assert len(listed.applicants) == 2
+    assert len(listed.mediators) >= 1
+    assert [m.is_lead for m in listed.mediators] == [True] + [False] * (len(listed.mediators) - 1)
+    assert listed.claims
+    assert len(listed.sessions) == len(listed.agreed_items) == 1
+    for part in parts:
+        assert type(part).model_validate(part.model_dump()) == part
+    assert all(isinstance(a.sex, Sex) for a in listed.applicants if a.sex is not None)
+    assert all(isinstance(m.kind, MediatorKind) for m in listed.mediators)
+    [session] = listed.sessions
+    assert (session.seq, session.held_on, session.case_id) == (1, date(2026, 11, 18), case.id)
+    assert session.created_at.tzinfo is not None
+    assert listed.agreed_items[0].due_on == date(2026, 11, 30)
+    assert listed.agreed_fen == 800000
+    assert listed.model_dump() == case.model_dump()  # the same as after the last step

@@ -553,57 +553,77 @@ class _Children:
 
 
 def _load_children(session: Session, ids: Sequence[int]) -> _Children:
-    """The parts of several cases, one query per table."""
+    """The parts of several cases, one query per table.
+
+    A list page reads these for a hundred cases: the columns are selected as plain rows and the
+    Read models built without validating again what the database hands back (about half the
+    time of loading ORM objects and validating them)."""
     children = _Children()
     if not ids:
         return children
     id_list = list(ids)
-    for party, person in session.exec(
-        select(MediationParty, Person)
+    for row in session.exec(
+        select(col(MediationParty.case_id), col(MediationParty.id),  # type: ignore[call-overload]
+               col(MediationParty.person_id), col(Person.name), col(Person.number),
+               col(Person.id_number), col(Person.sex), col(Person.phone), col(Person.address))
         .join(Person, col(Person.id) == col(MediationParty.person_id))
         .where(col(MediationParty.case_id).in_(id_list), live(MediationParty))
         .order_by(col(MediationParty.case_id), col(MediationParty.sort_order),
                   col(MediationParty.id))
     ).all():
-        children.applicants.setdefault(party.case_id, []).append(MediationPartyRead(
-            id=party.id or 0, person_id=party.person_id, name=person.name, number=person.number,
-            id_number=person.id_number, sex=person.sex, phone=person.phone,
-            address=person.address))
-    for link, mediator, person in session.exec(
-        select(MediationCaseMediator, Mediator, Person)
+        case_id, party_id, person_id, name, number, id_number, sex, phone, address = row
+        children.applicants.setdefault(case_id, []).append(MediationPartyRead.model_construct(
+            id=party_id, person_id=person_id, name=name, number=number, id_number=id_number,
+            sex=sex, phone=phone, address=address))
+    for row in session.exec(
+        select(col(MediationCaseMediator.case_id),  # type: ignore[call-overload]
+               col(Mediator.id), col(Mediator.person_id), col(Person.name), col(Mediator.kind),
+               col(Mediator.certificate_number), col(Mediator.phone), col(Person.phone))
         .join(Mediator, col(Mediator.id) == col(MediationCaseMediator.mediator_id))
         .join(Person, col(Person.id) == col(Mediator.person_id))
         .where(col(MediationCaseMediator.case_id).in_(id_list), live(MediationCaseMediator))
         .order_by(col(MediationCaseMediator.case_id), col(MediationCaseMediator.sort_order),
                   col(MediationCaseMediator.id))
     ).all():
-        listed = children.mediators.setdefault(link.case_id, [])
-        listed.append(CaseMediatorRead(
-            mediator_id=mediator.id or 0, person_id=mediator.person_id, name=person.name,
-            kind=mediator.kind, certificate_number=mediator.certificate_number,
-            phone=mediator.phone or person.phone, is_lead=not listed))
-    for claim in session.exec(
-        select(MediationClaim)
+        case_id, mediator_id, person_id, name, kind, certificate, phone, person_phone = row
+        listed = children.mediators.setdefault(case_id, [])
+        listed.append(CaseMediatorRead.model_construct(
+            mediator_id=mediator_id, person_id=person_id, name=name, kind=kind,
+            certificate_number=certificate, phone=phone or person_phone, is_lead=not listed))
+    claims: Any = (
+        select(col(MediationClaim.case_id), col(MediationClaim.id),
+               col(MediationClaim.item), col(MediationClaim.amount_fen))
         .where(col(MediationClaim.case_id).in_(id_list), live(MediationClaim))
         .order_by(col(MediationClaim.case_id), col(MediationClaim.sort_order),
-                  col(MediationClaim.id))
-    ).all():
-        children.claims.setdefault(claim.case_id, []).append(
-            ClaimRead(id=claim.id or 0, item=claim.item, amount_fen=claim.amount_fen))
-    for row in session.exec(
-        select(MediationSession)
+                  col(MediationClaim.id)))
+    for case_id, claim_id, item, amount in session.exec(claims).all():
+        children.claims.setdefault(case_id, []).append(
+            ClaimRead.model_construct(id=claim_id, item=item, amount_fen=amount))
+    sessions: Any = (
+        select(*(col(getattr(MediationSession, name)) for name in (
+            "id", "uuid", "version", "case_id", "sort_order", "held_on", "place", "attendees",
+            "record", "created_at", "created_by")))
         .where(col(MediationSession.case_id).in_(id_list), live(MediationSession))
         .order_by(col(MediationSession.case_id), col(MediationSession.sort_order),
-                  col(MediationSession.id))
-    ).all():
-        children.sessions.setdefault(row.case_id, []).append(_session_read(row))
-    for item in session.exec(
-        select(_Item)
+                  col(MediationSession.id)))
+    for values in session.exec(sessions).all():
+        fields = dict(zip(_SESSION_FIELDS, values, strict=True))
+        children.sessions.setdefault(fields["case_id"], []).append(
+            MediationSessionRead.model_construct(**fields))
+    item_fields = list(AgreedItemRead.model_fields)
+    items: Any = (
+        select(col(_Item.case_id), *(col(getattr(_Item, name)) for name in item_fields))
         .where(col(_Item.case_id).in_(id_list), live(_Item))
-        .order_by(col(_Item.case_id), col(_Item.sort_order), col(_Item.id))
-    ).all():
-        children.items.setdefault(item.case_id, []).append(AgreedItemRead.model_validate(item))
+        .order_by(col(_Item.case_id), col(_Item.sort_order), col(_Item.id)))
+    for values in session.exec(items).all():
+        children.items.setdefault(values[0], []).append(
+            AgreedItemRead.model_construct(**dict(zip(item_fields, values[1:], strict=True))))
     return children
+
+
+# MediationSessionRead's fields, in the order _load_children selects their columns
+_SESSION_FIELDS = ("id", "uuid", "version", "case_id", "seq", "held_on", "place", "attendees",
+                   "record", "created_at", "created_by")
 
 
 def _session_read(row: MediationSession) -> MediationSessionRead:
