@@ -18,13 +18,13 @@ from ui.dialogs.job_fairs_dialog import JobFairsDialog
 from ui.dialogs.job_seeker_dialog import JobSeekerDialog
 from ui.dialogs.job_seeker_page import JobSeekerPage, ResultDialog
 from ui.main_window import MainWindow
-from ui.models.job_seeker_table_model import SeekerColumn
+from ui.models.job_seeker_table_model import JobSeekerTableModel, SeekerColumn
 from ui.settings import Settings
 from ui.tabs.jobs_tab import JobsTab
 from ui.tasks import SyncTaskRunner
 from unioncase.domain.jobs import ReferralResult
 from unioncase.services import UnionCase
-from unioncase.services.jobs import ReferralInput, SeekerFilter, SeekerInput
+from unioncase.services.jobs import PositionInput, ReferralInput, SeekerFilter, SeekerInput
 
 
 @pytest.fixture(autouse=True)
@@ -158,3 +158,104 @@ def test_the_window_has_the_jobs_tab(qtbot, app: UnionCase, tmp_path: Path) -> N
     seeker = app.jobs.register(SeekerInput(name="冯一", id_number=valid_id(seq="755")))
     assert isinstance(window.open_case("jobs", seeker.number), JobSeekerPage)
     assert isinstance(window.new_seeker(), JobSeekerDialog)
+
+
+def test_the_first_rows_come_in_two_statements_and_the_figures_after_them(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase, fair: tuple[int, int, int]) -> None:  # noqa: F811
+    from tests.test_jobs_service import statements
+    from tests.test_ui_paged_lists import add_seekers
+    from tests.test_ui_tab_counts import HeldRunner
+
+    fair_id, welder, _driver = fair
+    ids = add_seekers(app, 150)  # more than the first page
+    app.jobs.refer(ReferralInput(ids[-1], position_id=welder))
+    runner = HeldRunner()
+    tab = JobsTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 640)
+    with statements(app) as seen:
+        tab.show()
+        qtbot.waitExposed(tab)
+    assert tab.model.rowCount() == JobSeekerTableModel.FIRST_PAGE
+    assert len(seen) == 2  # the seekers with their persons and fairs, their referrals
+    assert tab.figures is None  # nothing over every seeker yet: not the count either
+    assert tab.model.known_total() is None
+    assert tab.fair_combo.count() == 1  # the fairs arrive later too
+    assert len(runner.held) == 2
+    runner.release()
+    assert tab.figures is not None
+    assert tab.figures.seekers == 150
+    assert "<b>150</b>" in tab.figures_label.text()
+    assert tab.model.known_total() == 150  # counted by the figures, not again
+    assert tab.fair_combo.findData(fair_id) > 0
+    with statements(app) as seen:
+        assert tab.model.total() == 150
+    assert seen == []
+
+
+def test_figures_of_filters_changed_since_do_not_count_the_list(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase) -> None:
+    from tests.test_ui_paged_lists import add_seekers
+    from tests.test_ui_tab_counts import HeldRunner
+
+    add_seekers(app, 250)
+    runner = HeldRunner()
+    tab = JobsTab(app, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.date_from_edit.setDate(date(2026, 3, 1))  # while the figures of all 250 are held
+    since = sum(1 for i in range(250) if i % 300 >= 59)
+    assert tab.model.rowCount() == JobSeekerTableModel.FIRST_PAGE < since
+    work, done = runner.held.pop(0)  # the figures of all 250 arrive late
+    done(work())
+    assert tab.figures is not None
+    assert tab.figures.seekers == 250
+    assert tab.model.known_total() is None  # not the list's count
+    runner.release()
+    assert tab.model.known_total() == since
+    assert tab.figures.seekers == since
+
+
+def test_the_latest_referral_column_fits_the_longest_loaded(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase, fair: tuple[int, int, int]) -> None:  # noqa: F811
+    from tests.test_jobs_service import employer
+    from tests.test_ui_paged_lists import add_seekers
+
+    ids = add_seekers(app, 60)
+    long_name = "嘉兴市南湖区新嘉街道某某精密机械制造股份有限公司"
+    company = employer(app, long_name, "91330402MA2B3C4D3")
+    position = app.jobs.add_position(PositionInput(company, "设备操作工", 2))
+    app.jobs.refer(ReferralInput(ids[0], position_id=position.id))  # the oldest: last row
+    tab = shown(qtbot, JobsTab(app, runner=SyncTaskRunner(lambda exc: None)))
+    tab.resize(1280, 400)
+    row = tab.model.row_of(ids[0])
+    assert row is not None
+    text = tab.model.data(tab.model.index(row, SeekerColumn.LATEST_REFERRAL))
+    assert text == f"{long_name} 设备操作工"
+    width = tab.table.columnWidth(SeekerColumn.LATEST_REFERRAL)
+    assert width >= tab.table.fontMetrics().horizontalAdvance(text)  # not elided
+    assert tab.model.data(tab.model.index(row, SeekerColumn.LATEST_REFERRAL),
+                          Qt.ItemDataRole.ToolTipRole) == text
+    header = tab.table.horizontalHeader()
+    assert header.length() <= tab.table.viewport().width()  # no sideways scrolling
+
+
+def test_the_fairs_dialog_reads_its_list_in_the_same_statements_however_many(  # type: ignore[no-untyped-def]
+        qtbot, app: UnionCase) -> None:
+    from tests.test_jobs_scale import _fairs
+    from tests.test_jobs_service import employer, statements
+
+    company = employer(app, "嘉兴恒力机械有限公司", "91330402MA2B3C4D1")
+    _fairs(app, 2, company, 1)
+    with statements(app) as two:
+        dialog = shown(qtbot, JobFairsDialog(app))
+    assert dialog.fairs_model.rowCount() == 2
+    _fairs(app, 4, company, 3)
+    with statements(app) as six:
+        dialog = shown(qtbot, JobFairsDialog(app))
+    assert dialog.fairs_model.rowCount() == 6
+    assert len(six) == len(two) <= 12  # the fairs, the first one's positions, their matches
+    assert dialog.fairs_model.item(0, 0).text() == "招聘会6"
+    assert [dialog.fairs_model.item(0, c).text() for c in range(4, 10)] == [
+        "1", "1", "3", "1", "1", "0"]

@@ -97,4 +97,8 @@ class JobSeekerTableModel(FilteredTableModel):
             if latest is not None and latest.result is ReferralResult.PLACED:
                 return QBrush(Qt.GlobalColor.darkGreen)
             return None
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and index.row() < self.rowCount()
+                and index.column() == SeekerColumn.LATEST_REFERRAL):
+            return referral_text(self.case(index.row())) or None  # in full when elided
         return super().data(index, role)

@@ -3,6 +3,8 @@ placement rate), and the referrals due for a follow-up call; job fairs open from
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import show_error
-from ui.models.job_seeker_table_model import JobSeekerTableModel
+from ui.models.job_seeker_table_model import JobSeekerTableModel, SeekerColumn, referral_text
 from ui.tabs.case_list import CaseListSelection
 from ui.tabs.intake_tab import AMBER, FilterDateEdit
+from ui.tasks import TaskRunner
 from ui.widgets.enterprise_picker import EnterprisePicker
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.jobs import ReferralResult
@@ -32,20 +35,26 @@ from unioncase.services import UnionCase
 from unioncase.services.jobs import JobFigures, SeekerFilter
 
 MAX_FOLLOW_UPS = 5
+MAX_REFERRAL_WIDTH = 360  # pixels: a longer employer's name is elided (and shown in full on hover)
 
 
 class JobsTab(QWidget, CaseListSelection):
     """The seekers are filtered, sorted and paged in SQL (``JobSeekerTableModel``): rows load
-    as the list is scrolled to them, however many there are."""
+    as the list is scrolled to them, however many there are. The first rows come first; the
+    figures over every matching seeker (which count them for the list too), the follow-ups and
+    the fairs to filter by come after them, in the background when there is a runner (at
+    100,000 seekers the figures take a few times as long as the rows)."""
 
     open_case_requested = Signal(int)  # seeker id
     new_case_requested = Signal()
     print_requested = Signal(str, str)
     fairs_requested = Signal()
 
-    def __init__(self, app: UnionCase, parent: QWidget | None = None) -> None:
+    def __init__(self, app: UnionCase, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.runner = runner
         self.setObjectName("jobsTab")
         self.model = JobSeekerTableModel(app, self)
         self.figures: JobFigures | None = None
@@ -198,40 +207,82 @@ class JobsTab(QWidget, CaseListSelection):
             self.reload()
 
     def reload_fairs(self) -> None:
+        """Fairs changed: offer them in the filter."""
+        self._show_fairs(self.app.jobs.fair_names())
+
+    def _show_fairs(self, names: list[tuple[int, str]]) -> None:
         current = self.fair_combo.currentData()
         self.fair_combo.blockSignals(True)
         while self.fair_combo.count() > 1:
             self.fair_combo.removeItem(1)
-        for fair_id, name in self.app.jobs.fair_names():
+        for fair_id, name in names:
             self.fair_combo.addItem(name, fair_id)
         self.fair_combo.setCurrentIndex(max(self.fair_combo.findData(current), 0))
         self.fair_combo.blockSignals(False)
+
+    def _run(self, work: Any, done: Any) -> None:
+        """``work`` in the background when there is a runner (``done`` with its result on the
+        GUI thread), else at once."""
+        if self.runner is None:
+            try:
+                done(work())
+            except UnionCaseError as exc:
+                show_error(self, exc)
+            return
+        self.runner.run(work, done, on_error=lambda exc: show_error(self, exc), owner=self)
 
     def reload(self) -> None:
         """Load (again) with the current filters; keeps the selected seeker selected. The
         same filters read again the rows loaded so far (a seeker changed elsewhere)."""
         first = not self._loaded
         self._loaded = True
-        if first:
-            self.reload_fairs()
         selected = self.selected_case()
         flt = self.current_filter()
         try:
             self.model.set_filter(flt)
-            self.figures = self.app.jobs.figures(flt)
-            self.follow_ups = self.app.jobs.follow_ups(limit=MAX_FOLLOW_UPS)
-            self.follow_up_count = self.app.jobs.follow_up_count()
         except UnionCaseError as exc:
             show_error(self, exc)
             return
-        if first:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.Interactive)
-        self._show_figures()
-        self._show_follow_ups()
+        if first and self.model.rowCount() > 0:
+            self._fit_columns()
         if selected is not None:
             self.select_case(selected.id)
+        self._load_figures(flt)
+        if first:  # until they arrive the filter offers "all fairs", which the rows show
+            self._run(self.app.jobs.fair_names, self._show_fairs)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the header and the rows on screen (the last one stretches); the
+        latest referral, whose employers' names vary most, as wide as the longest loaded."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # measure the rows on screen, not every one loaded
+        metrics = self.table.fontMetrics()
+        for column in range(self.model.columnCount() - 1):
+            width = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column),
+                        64) + 12
+            if column == SeekerColumn.LATEST_REFERRAL:
+                longest = max((metrics.horizontalAdvance(referral_text(self.model.case(row)))
+                               for row in range(self.model.rowCount())), default=0)
+                width = max(width, min(longest + 24, MAX_REFERRAL_WIDTH))
+            header.resizeSection(column, width)
+
+    def _load_figures(self, flt: SeekerFilter) -> None:
+        jobs = self.app.jobs
+
+        def work() -> tuple[SeekerFilter, JobFigures, list[ReferralRead], int]:
+            return (flt, jobs.figures(flt), jobs.follow_ups(limit=MAX_FOLLOW_UPS),
+                    jobs.follow_up_count())
+
+        self._run(work, self._figures_arrived)
+
+    def _figures_arrived(self, result: tuple[SeekerFilter, JobFigures, list[ReferralRead],
+                                             int]) -> None:
+        flt, self.figures, self.follow_ups, self.follow_up_count = result
+        if flt == self.model.current_filter() and self.model.known_total() is None:
+            self.model.set_total(self.figures.seekers)  # the list need not count them again
+        self._show_figures()
+        self._show_follow_ups()
 
     def _show_figures(self) -> None:
         f = self.figures
