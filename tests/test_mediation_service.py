@@ -971,3 +971,34 @@ def test_a_list_page_holds_every_part_with_its_real_types(app: UnionCase, setup:
     assert listed.agreed_items[0].due_on == date(2026, 11, 30)
     assert listed.agreed_fen == 800000
     assert listed.model_dump() == case.model_dump()  # the same as after the last step
+
+
+def test_the_alerts_name_the_first_few_and_count_all(app: UnionCase, setup: Setup,
+                                                     clock: FrozenClock) -> None:
+    """The tab names four cases of each alert: the lists are cut in SQL, in the order the whole
+    list has, and the counts are of every case."""
+    agreed = []
+    for day in (26, 24, 28, 23, 27, 25):  # agreed payments due on these days of November
+        case = in_session(app, setup)
+        agreed.append(app.mediation.agree(case.id, AgreementInput(terms="分期支付", items=[
+            AgreedItemInput("第一期", "100", due_on=f"2026-11-{day}"),
+            AgreedItemInput("第二期", "200", due_on=f"2026-11-{day + 1}")]), case.version))
+    late = [accepted(app, setup) for _ in range(6)]
+    set_today(clock, date(2026, 12, 9))
+    everything = app.mediation.payment_reminders()
+    assert len(everything) == 12
+    first_cases = list(dict.fromkeys(r.case_id for r in everything))[:4]
+    assert [a.id for a in sorted(agreed, key=lambda a: a.agreed_items[0].due_on or date.max)
+            ][:4] == first_cases
+    assert app.mediation.payment_reminders(cases=4) == [
+        r for r in everything if r.case_id in first_cases]
+    assert app.mediation.payment_reminder_cases() == 6
+    overdue = app.mediation.overdue()
+    assert {c.id for c in overdue} == {c.id for c in late}
+    assert app.mediation.overdue(limit=4) == overdue[:4]
+    assert app.mediation.deadline_counts() == (6, 0)
+    assert app.mediation.deadline_counts(today=date(2026, 11, 30)) == (
+        len(app.mediation.overdue(today=date(2026, 11, 30))),
+        len(app.mediation.due_soon(today=date(2026, 11, 30))))
+    assert app.mediation.due_soon(today=date(2026, 11, 30), limit=2) == \
+        app.mediation.due_soon(today=date(2026, 11, 30))[:2]

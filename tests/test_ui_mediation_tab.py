@@ -435,3 +435,16 @@ def test_every_error_of_a_row_is_shown(qtbot, app: UnionCase, setup: Setup) -> N
     assert claim.startswith("请求事项")
     assert "；金额" in claim
     assert app.mediation.count(MediationFilter()) == 0
+
+
+def test_the_strip_names_four_cases_and_counts_the_rest(qtbot, app: UnionCase, setup: Setup,  # type: ignore[no-untyped-def]
+                                                        tab: MediationTab,
+                                                        clock: FrozenClock) -> None:
+    late = [accepted(app, setup) for _ in range(6)]
+    set_today(clock, date(2026, 12, 9))
+    shown(qtbot, tab)
+    text = tab.alerts_label.text()
+    named = [c for c in late if c.number in text]
+    assert len(named) == 4
+    assert "另有 2 件" in text
+    assert tab.deadline_counts == (6, 0)

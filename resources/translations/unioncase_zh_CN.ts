@@ -3174,92 +3174,92 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="161"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="170"/>
         <source>Filter by number, name, pinyin, ID number or desired job</source>
         <translation>按编号、姓名、拼音、身份证号或求职意向筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="162"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="171"/>
         <source>Register a job seeker...</source>
         <translation>求职登记...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="163"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="172"/>
         <source>Register a job seeker at the desk (Ctrl+Shift+J)</source>
         <translation>窗口求职登记（Ctrl+Shift+J）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="164"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="173"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="165"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="174"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="167"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="176"/>
         <source>The latest referral letter, or the registration form</source>
         <translation>最近一次推荐的推荐信，或求职登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="168"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="177"/>
         <source>Job fairs...</source>
         <translation>招聘会...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="169"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="178"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="170"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="179"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="171"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="180"/>
         <source>All fairs</source>
         <translation>全部招聘会</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="172"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="181"/>
         <source>Referred to the employer...</source>
         <translation>推荐到的用人单位...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="173"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="182"/>
         <source>All results</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="242"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="293"/>
         <source>Seekers %1</source>
         <translation>求职 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="243"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="294"/>
         <source>Referrals %1</source>
         <translation>推荐 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="244"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="295"/>
         <source>Placed %1</source>
         <translation>上岗 %1 人</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="245"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="296"/>
         <source>Placement rate %1</source>
         <translation>上岗率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="257"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="308"/>
         <source>Referrals without an answer after 14 days:</source>
         <translation>推荐14日未反馈，请回访：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/jobs_tab.py" line="259"/>
+        <location filename="../../ui/tabs/jobs_tab.py" line="310"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
@@ -4746,196 +4746,196 @@ Case management for trade-union worker service centers.</source>
 <context>
     <name>MediationTab</name>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="270"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="272"/>
         <source>Filter by case number, applicant (name, pinyin, ID number) or employer</source>
         <translation>按案件编号、申请人（姓名、拼音、身份证号）或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="271"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="273"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="272"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="274"/>
         <source>New case...</source>
         <translation>新建案件...</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="273"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="275"/>
         <source>New mediation application (Ctrl+Shift+M)</source>
         <translation>新建调解申请（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="274"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="276"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="275"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="277"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="277"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="279"/>
         <source>The agreement for a successful case, the application otherwise</source>
         <translation>调解成功的打印调解协议书，其他打印调解申请书</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="278"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="280"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="280"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="282"/>
         <source>Cases, successes and agreed amounts per organization and per mediator, for the cases the filters select</source>
         <translation>按调解组织和调解员统计筛选出的案件数、调解成功数和协议金额</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="282"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="284"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="283"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="285"/>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="284"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="286"/>
         <source>Application date; Delete clears it</source>
         <translation>申请日期；按 Delete 清除</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="287"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="289"/>
         <source>All organizations</source>
         <translation>全部调解组织</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="288"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="290"/>
         <source>All mediators</source>
         <translation>全部调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="289"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="291"/>
         <source>All dispute types</source>
         <translation>全部争议类型</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="290"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="292"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="291"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="500"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="293"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="505"/>
         <source>Past the limit</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="293"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="295"/>
         <source>Open cases past the 15-day limit (or the agreed extension)</source>
         <translation>超过十五日调解期限（或延长后的期限）仍未结案的案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="294"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="499"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="296"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="504"/>
         <source>Near the limit</source>
         <translation>临近期限</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="295"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="297"/>
         <source>Open cases whose limit ends within 3 days</source>
         <translation>3日内到期的在办案件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="296"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="298"/>
         <source>Collective only</source>
         <translation>仅集体争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="297"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="299"/>
         <source>Disputes of 10 or more workers</source>
         <translation>劳动者一方在十人以上的争议</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="298"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="300"/>
         <source>&lt;b&gt;Per organization&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解组织&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="299"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="301"/>
         <source>&lt;b&gt;Per mediator&lt;/b&gt;</source>
         <translation>&lt;b&gt;按调解员&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="496"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="501"/>
         <source>Total</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="497"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="502"/>
         <source>Awaiting acceptance</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="498"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="503"/>
         <source>In progress</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="501"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="506"/>
         <source>Concluded</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="502"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="507"/>
         <source>Successful</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="510"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="515"/>
         <source>(success rate %1)</source>
         <translation>（成功率 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="523"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="528"/>
         <source>Past the 15-day limit:</source>
         <translation>超过调解期限：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="524"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="530"/>
-        <location filename="../../ui/tabs/mediation_tab.py" line="552"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="529"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="535"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="557"/>
         <source>and %1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="529"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="534"/>
         <source>Limit ends within 3 days:</source>
         <translation>3日内到期：</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="533"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="538"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="541"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="546"/>
         <source>%1 days overdue</source>
         <translation>已逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="543"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="548"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="544"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="549"/>
         <source>due in %1 days</source>
         <translation>%1 天后到期</translation>
     </message>
     <message>
-        <location filename="../../ui/tabs/mediation_tab.py" line="551"/>
+        <location filename="../../ui/tabs/mediation_tab.py" line="556"/>
         <source>Agreed payments:</source>
         <translation>协议付款提醒：</translation>
     </message>

@@ -4,7 +4,6 @@ per organization and per mediator."""
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -68,8 +67,11 @@ class MediationTab(QWidget, CaseListSelection):
         self.mediator_figures = MediationFiguresModel(self)
         self._loaded = False
         self.counts: MediationCounts | None = None
-        self.reminders: list[PaymentReminderRead] = []
-        self.near_limit: list[MediationCaseRead] = []
+        self.reminders: list[PaymentReminderRead] = []  # of the first MAX_REMINDERS cases
+        self.reminder_cases = 0  # how many cases have payments due
+        self.overdue_cases: list[MediationCaseRead] = []  # the first MAX_REMINDERS
+        self.near_cases: list[MediationCaseRead] = []
+        self.deadline_counts = (0, 0)  # how many are past their limit, near it
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(250)
@@ -359,8 +361,10 @@ class MediationTab(QWidget, CaseListSelection):
         mediation = self.app.mediation
 
         def work() -> tuple[Any, ...]:
-            return (mediation.counts(flt), mediation.payment_reminders(),
-                    [*mediation.overdue(), *mediation.due_soon()])
+            # a few of each to name, and how many there are
+            return (mediation.counts(flt), mediation.payment_reminders(cases=MAX_REMINDERS),
+                    mediation.payment_reminder_cases(), mediation.overdue(limit=MAX_REMINDERS),
+                    mediation.due_soon(limit=MAX_REMINDERS), mediation.deadline_counts())
 
         if self.runner is None:
             try:
@@ -372,7 +376,8 @@ class MediationTab(QWidget, CaseListSelection):
                         owner=self)
 
     def _alerts_arrived(self, result: tuple[Any, ...]) -> None:
-        self.counts, self.reminders, self.near_limit = result
+        (self.counts, self.reminders, self.reminder_cases, self.overdue_cases,
+         self.near_cases, self.deadline_counts) = result
         self._show_counts()
         self._show_alerts()
 
@@ -514,18 +519,18 @@ class MediationTab(QWidget, CaseListSelection):
     def _show_alerts(self) -> None:
         """Payment dates of agreements and cases near or past the limit, as links."""
         parts: list[str] = []
-        overdue = [c for c in self.near_limit if c.current_due and c.current_due < self._today()]
-        near = [c for c in self.near_limit if c not in overdue]
+        overdue, near = self.overdue_cases, self.near_cases
+        overdue_count, near_count = self.deadline_counts
         if overdue:
             links = "、".join(_link(c.id, c.number) for c in overdue[:MAX_REMINDERS])
-            more = len(overdue) - MAX_REMINDERS
+            more = overdue_count - len(overdue[:MAX_REMINDERS])
             parts.append(f'<span style="color:{RED}">'
                          + self.tr("Past the 15-day limit:") + f"</span> {links}"
                          + (" " + self.tr("and %1 more").replace("%1", str(more))
                             if more > 0 else ""))
         if near:
             links = "、".join(_link(c.id, c.number) for c in near[:MAX_REMINDERS])
-            more = len(near) - MAX_REMINDERS
+            more = near_count - len(near[:MAX_REMINDERS])
             parts.append(self.tr("Limit ends within 3 days:") + f" {links}"
                          + (" " + self.tr("and %1 more").replace("%1", str(more))
                             if more > 0 else ""))
@@ -547,15 +552,12 @@ class MediationTab(QWidget, CaseListSelection):
                                  f"<span{style}>（{r.due_on.isoformat()}，{when}）</span>")
                 groups.append(f"{_link(reminders[0].case_id, reminders[0].case_number)} "
                               + "、".join(items))
-            more = len(by_case) - MAX_REMINDERS
+            more = self.reminder_cases - len(list(by_case)[:MAX_REMINDERS])
             parts.append(self.tr("Agreed payments:") + " " + "；".join(groups)
                          + (" " + self.tr("and %1 more").replace("%1", str(more))
                             if more > 0 else ""))
         self.alerts_label.setText("<br>".join(parts))
         self.alerts_label.setVisible(bool(parts))
-
-    def _today(self) -> date:
-        return self.app.ctx.today()
 
     def _on_alert_link(self, href: str) -> None:
         kind, _, value = href.partition(":")

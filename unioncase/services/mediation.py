@@ -1082,42 +1082,70 @@ class MediationService(cases.CaseRecords):
                                    overdue=int(overdue), concluded=int(concluded),
                                    successful=int(successful), awaiting=int(awaiting))
 
-    def due_soon(self, today: date | None = None,
-                 days: int = WARN_DAYS) -> list[MediationCaseRead]:
-        """Open cases whose limit falls within ``days`` days from ``today``."""
+    def due_soon(self, today: date | None = None, days: int = WARN_DAYS,
+                 limit: int | None = None) -> list[MediationCaseRead]:
+        """Open cases whose limit falls within ``days`` days from ``today`` (the first
+        ``limit`` of them, the nearest first)."""
         day = today or self.ctx.today()
-        return self._deadline_list(_due_soon_condition(day, days), day)
+        return self._deadline_list(_due_soon_condition(day, days), day, limit)
 
-    def overdue(self, today: date | None = None) -> list[MediationCaseRead]:
+    def overdue(self, today: date | None = None,
+                limit: int | None = None) -> list[MediationCaseRead]:
         """Open cases past their limit (15 days from acceptance, or the agreed extension)."""
         day = today or self.ctx.today()
-        return self._deadline_list(_overdue_condition(day), day)
+        return self._deadline_list(_overdue_condition(day), day, limit)
 
-    def _deadline_list(self, condition: ColumnElement[bool],
-                       today: date) -> list[MediationCaseRead]:
+    def deadline_counts(self, today: date | None = None,
+                        days: int = WARN_DAYS) -> tuple[int, int]:
+        """How many open cases are past their limit, and how many reach it within ``days``."""
+        day = today or self.ctx.today()
+        with self.ctx.read() as session:
+            over, soon = session.exec(select(
+                func.coalesce(func.sum(case((_overdue_condition(day), 1), else_=0)), 0),
+                func.coalesce(func.sum(case((_due_soon_condition(day, days), 1), else_=0)), 0))
+                .select_from(MediationCase)
+                .where(live(MediationCase),
+                       col(MediationCase.status).in_(list(OPEN_STATUSES)))).one()
+            return int(over), int(soon)
+
+    def _deadline_list(self, condition: ColumnElement[bool], today: date,
+                       limit: int | None = None) -> list[MediationCaseRead]:
         with self.ctx.read() as session:
             rows = session.exec(
                 _read_query().where(condition)
-                .order_by(_current_due().asc(), col(MediationCase.id).asc())
+                .order_by(_current_due().asc(), col(MediationCase.id).asc()).limit(limit)
             ).all()
             return _reads(session, rows, today)
 
-    def payment_reminders(self, today: date | None = None,
-                          days: int = REMIND_DAYS) -> list[PaymentReminderRead]:
+    def _reminder_conditions(self, day: date, days: int) -> list[Any]:
+        return [live(_Item), live(MediationCase),
+                col(MediationCase.status) == MediationStatus.SUCCEEDED,
+                or_(col(MediationCase.performance).is_(None),
+                    col(MediationCase.performance) != Performance.HONORED),
+                col(_Item.paid_on).is_(None), col(_Item.amount_fen) > 0,
+                col(_Item.due_on).is_not(None),
+                col(_Item.due_on) <= day + timedelta(days=days)]
+
+    def payment_reminders(self, today: date | None = None, days: int = REMIND_DAYS,
+                          cases: int | None = None) -> list[PaymentReminderRead]:
         """Agreed payments not yet made, due within ``days`` days or already past due, of
-        successful cases whose agreement is not 已履行."""
+        successful cases whose agreement is not 已履行; the most pressing first. With
+        ``cases``, only the payments of the first that many cases in that order."""
         day = today or self.ctx.today()
+        conditions = self._reminder_conditions(day, days)
         with self.ctx.read() as session:
+            if cases is not None:
+                first: Any = (
+                    select(col(_Item.case_id))
+                    .join(MediationCase, col(MediationCase.id) == col(_Item.case_id))
+                    .where(*conditions).group_by(col(_Item.case_id))
+                    .order_by(func.min(col(_Item.due_on)), func.min(col(MediationCase.number)))
+                    .limit(cases))
+                conditions.append(col(_Item.case_id).in_(list(session.exec(first).all())))
             rows = session.exec(
                 select(_Item, MediationCase.number, MediationCase.performance)
                 .join(MediationCase, col(MediationCase.id) == col(_Item.case_id))
-                .where(live(_Item), live(MediationCase),
-                       col(MediationCase.status) == MediationStatus.SUCCEEDED,
-                       or_(col(MediationCase.performance).is_(None),
-                           col(MediationCase.performance) != Performance.HONORED),
-                       col(_Item.paid_on).is_(None), col(_Item.amount_fen) > 0,
-                       col(_Item.due_on).is_not(None),
-                       col(_Item.due_on) <= day + timedelta(days=days))
+                .where(*conditions)
                 .order_by(col(_Item.due_on), col(MediationCase.number), col(_Item.sort_order),
                           col(_Item.id))
             ).all()
@@ -1131,6 +1159,16 @@ class MediationService(cases.CaseRecords):
                     payee=item.payee, due_on=item.due_on, days_left=left, overdue=left < 0,
                     performance=performance))
             return result
+
+    def payment_reminder_cases(self, today: date | None = None,
+                               days: int = REMIND_DAYS) -> int:
+        """How many cases have payments :meth:`payment_reminders` names."""
+        day = today or self.ctx.today()
+        with self.ctx.read() as session:
+            query: Any = (select(func.count(func.distinct(col(_Item.case_id))))
+                          .join(MediationCase, col(MediationCase.id) == col(_Item.case_id))
+                          .where(*self._reminder_conditions(day, days)))
+            return int(session.exec(query).one())
 
     # == figures ==================================================================================
     def figures(self, flt: MediationFilter | None = None) -> MediationFigures:
