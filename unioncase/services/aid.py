@@ -953,13 +953,14 @@ class AidService(cases.CaseRecords):
         batches = {b.id: b for b in session.exec(select(AidBatch).where(
             col(AidBatch.id).in_(batch_ids))).all()} if batch_ids else {}
         files: dict[int, HardshipFile] = {}
+        active: set[int] = set()  # persons with a file 在档 (from the same rows: a query of
+        # its own was planned on the status index, a pass over every active file)
         for file in session.exec(select(HardshipFile).where(
                 col(HardshipFile.person_id).in_(person_ids), live(HardshipFile))
                 .order_by(col(HardshipFile.id))).all():
             files.setdefault(file.person_id, file)
-        active = set(session.exec(select(HardshipFile.person_id).where(
-            col(HardshipFile.person_id).in_(person_ids), live(HardshipFile),
-            col(HardshipFile.status) == FileStatus.ACTIVE)).all())
+            if file.status == FileStatus.ACTIVE:
+                active.add(file.person_id)
         same = {(p, g, y): int(n) for p, g, y, n in session.exec(select(
             AidApplication.person_id, AidApplication.program_id, AidApplication.year,
             func.count(col(AidApplication.id))).where(
