@@ -171,3 +171,17 @@ def test_a_page_of_seekers_is_read_in_two_statements(app: UnionCase,
     with statements(app) as seen:
         assert app.jobs.count(SeekerFilter(text="求职1")) == 1
     assert "JOIN person" in seen[0]
+
+
+@pytest.mark.parametrize(("sort", "joins_persons"), [
+    ("desired_job", False), ("situation", False), ("result", False), ("registered_on", False),
+    ("name", True)])
+def test_a_page_is_chosen_by_ids_sorting_persons_only_by_name(
+        app: UnionCase, market: Any, sort: str, joins_persons: bool) -> None:
+    with statements(app) as seen:
+        page = app.jobs.page(SeekerFilter(), 0, 4, sort, False)
+    every = app.jobs.page(SeekerFilter(), 0, 100, sort, False)
+    assert [s.id for s in page] == [s.id for s in every[:4]]
+    chosen = seen[0].split("IN (", 1)[1]  # the ids of the page, sorted and limited
+    assert "LIMIT" in chosen
+    assert ("JOIN person" in chosen) is joins_persons

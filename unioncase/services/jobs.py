@@ -683,13 +683,31 @@ class JobService(cases.CaseRecords):
     def page(self, flt: SeekerFilter, offset: int = 0, limit: int = 100,
              sort: str = "registered_on", descending: bool = True) -> list[JobSeekerRead]:
         """One page of the filtered list, sorted in SQL by a column of the list
-        (``SEEKER_SORTS``); ties broken by id in the same direction."""
+        (``SEEKER_SORTS``); ties broken by id in the same direction.
+
+        The page's ids are chosen first, sorting only what the key needs (the person only for
+        the name or a text filter), and only those rows are read with their persons and fairs:
+        a sort of every seeker carrying whole rows and persons took ten times as long."""
         if sort not in SEEKER_SORTS:  # a mistyped key must not sort by something else
             raise ValidationError("choice_invalid", field="sort", value=sort)
-        query: Any = (select(JobSeeker, *_DETAILS)  # type: ignore[call-overload]
-                 .join(Person, col(Person.id) == col(JobSeeker.person_id))
-                 .outerjoin(JobFair, col(JobFair.id) == col(JobSeeker.fair_id))
-                 .where(*self._conditions(flt)))
+        chosen = select(JobSeeker.id)
+        if flt.text.strip() or sort == "name":
+            chosen = chosen.join(Person, col(Person.id) == col(JobSeeker.person_id))
+        chosen, order = self._sorted(chosen.where(*self._conditions(flt)), sort, descending)
+        ids = chosen.order_by(*order).offset(offset).limit(limit).correlate(None)
+        rows: Any = (select(JobSeeker, *_DETAILS)  # type: ignore[call-overload]
+                     .join(Person, col(Person.id) == col(JobSeeker.person_id))
+                     .outerjoin(JobFair, col(JobFair.id) == col(JobSeeker.fair_id))
+                     .where(col(JobSeeker.id).in_(ids)))
+        rows, order = self._sorted(rows, sort, descending)  # the same order, on one page
+        with self.ctx.read() as session:
+            found = session.exec(rows.order_by(*order)).all()
+            return self._seeker_reads(session, [seeker for seeker, *_d in found], details={
+                seeker.id or 0: tuple(details) for seeker, *details in found})
+
+    @staticmethod
+    def _sorted(query: Any, sort: str, descending: bool) -> tuple[Any, list[Any]]:
+        """``query`` with what sorting by ``sort`` joins, and the ORDER BY terms."""
         keys: list[Any]
         if sort in {"latest_referral", "result"}:
             # The latest referral is what the list shows: the last by date, then by id.
@@ -702,10 +720,11 @@ class JobService(cases.CaseRecords):
             if sort == "result":
                 keys = [declared_order(col(latest.result), [r.value for r in ReferralResult])]
             else:
-                query = (query.outerjoin(Enterprise,
-                                         col(Enterprise.id) == col(latest.enterprise_id))
-                         .outerjoin(Position, col(Position.id) == col(latest.position_id)))
-                keys = [col(Enterprise.name_pinyin), col(Position.title)]
+                enterprise, position = aliased(Enterprise), aliased(Position)
+                query = (query.outerjoin(enterprise,
+                                         col(enterprise.id) == col(latest.enterprise_id))
+                         .outerjoin(position, col(position.id) == col(latest.position_id)))
+                keys = [col(enterprise.name_pinyin), col(position.title)]
         else:
             keys = [{"number": col(JobSeeker.number),
                      "registered_on": col(JobSeeker.registered_on),
@@ -717,11 +736,7 @@ class JobService(cases.CaseRecords):
         # Seekers without a referral (or a value) come last in either direction.
         order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
         order.append(col(JobSeeker.id).desc() if descending else col(JobSeeker.id).asc())
-        with self.ctx.read() as session:
-            found = session.exec(query.order_by(*order).offset(offset).limit(limit)).all()
-            rows = [seeker for seeker, *_details in found]
-            return self._seeker_reads(session, rows, details={
-                seeker.id or 0: tuple(details) for seeker, *details in found})
+        return query, order
 
     def _matching(self, flt: SeekerFilter, *columns: Any) -> Any:
         """SELECT ``columns`` of the seekers ``flt`` matches (joined to their persons only
