@@ -143,17 +143,19 @@ def test_a_short_list_is_never_counted(qtbot: Any, app: UnionCase, monkeypatch: 
     assert "7" in tab.count_label.text()
 
 
-def test_columns_fit_the_rows_on_screen_not_every_loaded_row(qtbot: Any,
-                                                             app: UnionCase) -> None:
+def test_columns_fit_the_texts_of_the_first_page(qtbot: Any, app: UnionCase) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
-    from ui.widgets.table_columns import fit_columns
+    from ui.widgets.table_columns import SAMPLE_ROWS, fit_columns
 
-    model = QStandardItemModel(300, 1)
+    model = QStandardItemModel(300, 2)
     for row in range(300):
         model.setItem(row, 0, QStandardItem("张三"))
-    model.setItem(297, 0, QStandardItem("嘉兴市某某很长很长很长很长很长很长的机械制造有限公司" * 2))
+        model.setItem(row, 1, QStandardItem(""))
+    company = "嘉兴市某某很长很长很长很长很长很长的机械制造有限公司"
+    model.setItem(SAMPLE_ROWS + 50, 0, QStandardItem(company * 2))  # past the first page
+    model.setItem(150, 1, QStandardItem(company))  # off screen, within the first page
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(model)
@@ -161,10 +163,7 @@ def test_columns_fit_the_rows_on_screen_not_every_loaded_row(qtbot: Any,
     table.show()
     qtbot.waitExposed(table)
     fit_columns(table)
-    narrow = table.columnWidth(0)
-    long_text = table.fontMetrics().horizontalAdvance(model.item(297, 0).text())
-    assert narrow < long_text / 2  # row 297 is not on screen: it did not widen the column
-    table.scrollToBottom()
-    qtbot.wait(50)  # laid out at the bottom
-    fit_columns(table)
-    assert table.columnWidth(0) >= long_text  # on screen now: it fits
+    metrics = table.fontMetrics()
+    assert table.columnWidth(0) < metrics.horizontalAdvance(company) / 2
+    assert table.columnWidth(0) >= metrics.horizontalAdvance("张三")
+    assert table.columnWidth(1) >= metrics.horizontalAdvance(company)  # not cut to "嘉兴…"

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.intake_tab = IntakeTab(self.app, self.tabs, self.runner)
         self.mediation_tab = MediationTab(self.app, self.tabs, self.runner)
         self.aid_tab = AidTab(self.app, self.tabs, self.runner)
-        self.jobs_tab = JobsTab(self.app, self.tabs)
+        self.jobs_tab = JobsTab(self.app, self.tabs, self.runner)
         self.statistics_tab = StatisticsTab(self.app, self.runner, self.tabs)
         self.persons_tab = PersonsTab(self.app, self.tabs, self.runner)
         self.enterprises_tab = EnterprisesTab(self.app, self.tabs, self.runner)

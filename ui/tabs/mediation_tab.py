@@ -30,6 +30,7 @@ from ui.models.mediation_table_model import MediationColumn, MediationTableModel
 from ui.tabs.case_list import CaseListSelection, camel
 from ui.tabs.intake_tab import AMBER, RED, FilterDateEdit
 from ui.tasks import TaskRunner
+from ui.widgets.table_columns import content_widths
 from unioncase.domain.errors import UnionCaseError
 from unioncase.domain.mediation import DisputeType, MediationStatus
 from unioncase.domain.money import format_percent, format_yuan
@@ -385,9 +386,7 @@ class MediationTab(QWidget, CaseListSelection):
         """Columns as wide as their contents; when they do not all fit, the long names (the
         employer and the organization, elided with a tooltip) give way first."""
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # measure the rows on screen, not every one loaded
-        widths = [min(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c), 64) + 12,
-                      260) for c in range(self.model.columnCount())]
+        widths = [min(max(width, 64) + 12, 260) for width in content_widths(self.table)]
         available = self.table.viewport().width()
         scroll_bar = self.table.verticalScrollBar()
         if not scroll_bar.isVisible():  # it appears once the rows are laid out
