@@ -492,7 +492,7 @@ def _field_grid(
     columns: int,
     weights: list[float] | None,
     min_heights: list[float | None] | None,
-) -> list[Table]:
+) -> list[_GridRow]:
     if weights is not None:
         widths = _scale(weights, BODY_WIDTH)
     else:
@@ -503,58 +503,36 @@ def _field_grid(
             columns - len(label_cols), 1
         )
         widths = [st.label_width if c in label_cols else value_w for c in range(columns)]
+    edges = [0.0]
+    for w in widths:
+        edges.append(edges[-1] + w)
 
-    # One table per row: rows differ in where their cells start and end, and reportlab splits a
-    # tall row across pages correctly only without spanned cells.
-    tables = []
+    # One flowable per row: a tall row is split across pages between its lines.
+    result = []
     last = len(rows) - 1
     for r, row in enumerate(rows):
-        cells: list[Any] = []
-        row_widths: list[float] = []
-        commands: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), st.font, BODY_SIZE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-            ("INNERGRID", (0, 0), (-1, -1), GRID_LINE, INK),
-            ("LINEBEFORE", (0, 0), (0, -1), BOX_LINE, INK),
-            ("LINEAFTER", (-1, 0), (-1, -1), BOX_LINE, INK),
-            ("LINEABOVE", (0, 0), (-1, 0), BOX_LINE if r == 0 else GRID_LINE, INK),
-            ("LINEBELOW", (0, -1), (-1, -1), BOX_LINE if r == last else GRID_LINE, INK),
-            # close the box where a tall row is split across pages
-            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), BOX_LINE, INK),
-            ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), BOX_LINE, INK),
-        ]
         tall = min_heights is not None and min_heights[r] is not None
+        cells: list[_GridCell] = []
         c = 0
         for label, value, span in row:
-            n = len(cells)
-            cells.append(Paragraph(_markup(label), st.label))
-            cells.append(
-                _ChoiceBoxes(value, st.font, BODY_SIZE)
-                if isinstance(value, Choice)
-                else Paragraph(_markup(value), st.value)
-            )
-            row_widths += [widths[c], sum(widths[c + 1 : c + 1 + span])]
-            commands.append(("BACKGROUND", (n, 0), (n, 0), LABEL_SHADE))
-            if tall:  # a box to write in: its text starts at the top
-                commands.append(("VALIGN", (n + 1, 0), (n + 1, 0), "TOP"))
-                commands.append(("TOPPADDING", (n + 1, 0), (n + 1, 0), CELL_PAD_Y + 3))
+            cells.append(_text_cell(label, st.font, edges[c], edges[c + 1], label=True))
+            left, right = edges[c + 1], edges[c + 1 + span]
+            if isinstance(value, Choice):
+                cells.append(_choice_cell(value, st.font, left, right, top=tall))
+            else:
+                cells.append(_text_cell(value, st.font, left, right, label=False, top=tall))
             c += 1 + span
         height = max(GRID_ROW_HEIGHT, (min_heights[r] or 0) * mm if min_heights else 0)
-        tables.append(
-            Table(
-                [cells],
-                colWidths=row_widths,
-                style=TableStyle(commands),
-                minRowHeights=[height],
-                splitInRow=1,
-                hAlign="CENTER",
+        result.append(
+            _GridRow(
+                cells,
+                min_height=height,
+                top_line=BOX_LINE if r == 0 else GRID_LINE,
+                bottom_line=BOX_LINE if r == last else GRID_LINE,
+                font=st.font,
             )
         )
-    return tables
+    return result
 
 
 def _data_table(st: _Styles, spec: _TableSpec) -> Table:
@@ -692,59 +670,213 @@ class _TextLine(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class _ChoiceBoxes(Flowable):  # type: ignore[misc]
-    """Check boxes drawn as lines (no font glyph needed), the selected option ticked."""
+LABEL_LEADING = 14.5
+CHOICE_BOX = BODY_SIZE * 0.9
+CHOICE_GAP = 4 * mm
+CHOICE_LEADING = BODY_SIZE * 1.45
+TALL_PAD_TOP = CELL_PAD_Y + 3  # a box to write in: its text starts a little below the top
 
-    GAP = 4 * mm
 
-    def __init__(self, choice: Choice, font: str, size: float) -> None:
+def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[tuple[float, str], ...]:
+    """``text`` broken into lines no wider than ``width``, as a reportlab CJK paragraph breaks it
+    (each line of the text on its own, runs of white space as one space): (room left, line)."""
+    lines: list[tuple[float, str]] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        natural = float(stringWidth(line, font, size))
+        if natural <= width:
+            lines.append((width - natural, line))
+        else:
+            lines += [(float(room), part) for room, part in rl_textsplit.wordSplit(
+                line, [width], font, size)]
+    return tuple(lines)
+
+
+def _choice_lines(
+    choice: Choice, font: str, size: float, width: float
+) -> tuple[tuple[tuple[float, str], ...], ...]:
+    """The options of ``choice`` as lines of (x, option) no wider than ``width``."""
+    lines: list[list[tuple[float, str]]] = [[]]
+    x = 0.0
+    for option in choice.options:
+        item = CHOICE_BOX + 3 + float(stringWidth(option, font, size))
+        if lines[-1] and x + item > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((x, option))
+        x += item + CHOICE_GAP
+    return tuple(tuple(line) for line in lines)
+
+
+class _GridCell(NamedTuple):
+    """One cell of a field-grid row: a shaded label or a value, as lines ready to draw."""
+
+    left: float
+    right: float
+    label: bool  # shaded, centred
+    lines: tuple[Any, ...]  # (room left, text) for text; ((x, option), ...) for a Choice
+    leading: float
+    top: bool = False  # aligned to the top (a box to write in), else centred vertically
+    choice: Choice | None = None
+
+    @property
+    def pad_top(self) -> float:
+        return TALL_PAD_TOP if self.top else CELL_PAD_Y
+
+    @property
+    def content_height(self) -> float:
+        return len(self.lines) * self.leading
+
+
+def _text_cell(
+    text: str, font: str, left: float, right: float, *, label: bool, top: bool = False
+) -> _GridCell:
+    room = right - left - 2 * CELL_PAD_X - (0 if label else HANG_ROOM)
+    return _GridCell(left, right, label, _wrap_lines(text, font, BODY_SIZE, room),
+                     LABEL_LEADING, top=top and not label)
+
+
+def _choice_cell(choice: Choice, font: str, left: float, right: float, *, top: bool) -> _GridCell:
+    lines = _choice_lines(choice, font, BODY_SIZE, right - left - 2 * CELL_PAD_X)
+    return _GridCell(left, right, False, lines, CHOICE_LEADING, top=top, choice=choice)
+
+
+class _GridRow(Flowable):  # type: ignore[misc]
+    """One row of a field grid drawn straight on the canvas: shaded labels, wrapped values and
+    the borders (heavier around the grid).  A row taller than the room left on a page is split
+    between two lines of its text, the box closed at the split and opened again on the next
+    page."""
+
+    def __init__(
+        self,
+        cells: Sequence[_GridCell],
+        *,
+        min_height: float,
+        top_line: float,
+        bottom_line: float,
+        font: str,
+    ) -> None:
         super().__init__()
-        self.choice = choice
+        self.cells = tuple(cells)
+        self.min_height = min_height
+        self.top_line = top_line
+        self.bottom_line = bottom_line
         self.font = font
-        self.size = size
-        self.box = size * 0.9
-        self.leading = size * 1.45
-        self._lines: list[list[tuple[float, str]]] = []
+        self.width = self.cells[-1].right
+        self.height = max(
+            min_height,
+            max(c.content_height + c.pad_top + CELL_PAD_Y for c in self.cells),
+        )
 
-    def _layout(self, width: float) -> None:
-        lines: list[list[tuple[float, str]]] = [[]]
-        x = 0.0
-        for option in self.choice.options:
-            item = self.box + 3 + float(stringWidth(option, self.font, self.size))
-            if lines[-1] and x + item > width:
-                lines.append([])
-                x = 0.0
-            lines[-1].append((x, option))
-            x += item + self.GAP
-        self._lines = lines
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
 
-    def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
-        self._layout(avail_width)
-        return avail_width, len(self._lines) * self.leading
+    def split(self, _avail_width: float, avail_height: float) -> list[_GridRow]:
+        if avail_height < self.min_height:
+            return []  # too little room for the row's own height: all of it on the next page
+        first: list[_GridCell] = []
+        rest: list[_GridCell] = []
+        progress = False
+        for cell in self.cells:
+            fit = int((avail_height - cell.pad_top - CELL_PAD_Y) / cell.leading + 1e-6)
+            fit = max(0, min(fit, len(cell.lines)))
+            if cell.choice is not None and fit < len(cell.lines):
+                fit = 0  # the options of a choice stay together
+            if fit < len(cell.lines) and fit > 0:
+                progress = True
+            first.append(cell._replace(lines=cell.lines[:fit]))
+            rest.append(cell._replace(lines=cell.lines[fit:]))
+        if not progress:
+            return []
+        return [
+            _GridRow(first, min_height=0.0, top_line=self.top_line, bottom_line=BOX_LINE,
+                     font=self.font),
+            _GridRow(rest, min_height=GRID_ROW_HEIGHT, top_line=BOX_LINE,
+                     bottom_line=self.bottom_line, font=self.font),
+        ]
 
     def draw(self) -> None:
         canvas = self.canv
+        height = self.height
         canvas.saveState()
-        canvas.setFont(self.font, self.size)
+        canvas.setFillColor(LABEL_SHADE)
+        for cell in self.cells:
+            if cell.label:
+                canvas.rect(cell.left, 0, cell.right - cell.left, height, stroke=0, fill=1)
         canvas.setFillColor(INK)
         canvas.setStrokeColor(INK)
-        top = len(self._lines) * self.leading
-        for n, line in enumerate(self._lines):
-            baseline = top - (n + 1) * self.leading + (self.leading - self.size) / 2 + 1.5
+        text = canvas.beginText()
+        text.setFont(self.font, BODY_SIZE, LABEL_LEADING)
+        choices = []
+        for cell in self.cells:
+            if not cell.lines:
+                continue
+            # a box to write in starts at the top; everything else is centred vertically
+            top = height - cell.pad_top if cell.top else (height + cell.content_height) / 2
+            if cell.choice is not None:
+                choices.append((cell, top))
+                continue
+            baseline = top - BODY_SIZE
+            x = cell.left + CELL_PAD_X
+            for room, line in cell.lines:
+                if line:
+                    text.setTextOrigin(x + room / 2 if cell.label else x, baseline)
+                    text.textOut(line)
+                baseline -= cell.leading
+        canvas.drawText(text)
+        for cell, block_top in choices:
+            self._draw_choice(cell, block_top)
+        self._draw_lines()
+        canvas.restoreState()
+
+    def _draw_choice(self, cell: _GridCell, block_top: float) -> None:
+        canvas = self.canv
+        assert cell.choice is not None
+        selected = cell.choice.selected
+        box = CHOICE_BOX
+        lead = CHOICE_LEADING
+        left = cell.left + CELL_PAD_X
+        canvas.setFont(self.font, BODY_SIZE)
+        for n, line in enumerate(cell.lines):
+            baseline = block_top - (n + 1) * lead + (lead - BODY_SIZE) / 2 + 1.5
             for x, option in line:
+                x += left
                 box_y = baseline - 0.5
                 canvas.setLineWidth(0.6)
-                canvas.rect(x, box_y, self.box, self.box, stroke=1, fill=0)
-                if option == self.choice.selected:
-                    b = self.box
+                canvas.rect(x, box_y, box, box, stroke=1, fill=0)
+                if option == selected:
                     canvas.setLineWidth(1.1)
                     path = canvas.beginPath()
-                    path.moveTo(x + b * 0.18, box_y + b * 0.52)
-                    path.lineTo(x + b * 0.42, box_y + b * 0.22)
-                    path.lineTo(x + b * 0.86, box_y + b * 0.84)
+                    path.moveTo(x + box * 0.18, box_y + box * 0.52)
+                    path.lineTo(x + box * 0.42, box_y + box * 0.22)
+                    path.lineTo(x + box * 0.86, box_y + box * 0.84)
                     canvas.drawPath(path, stroke=1, fill=0)
-                canvas.drawString(x + self.box + 3, baseline, option)
-        canvas.restoreState()
+                canvas.drawString(x + box + 3, baseline, option)
+
+    def _draw_lines(self) -> None:
+        canvas = self.canv
+        width, height = self.width, self.height
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for weight in sorted({GRID_LINE, BOX_LINE}):
+            path = canvas.beginPath()
+            if weight == GRID_LINE:
+                for cell in self.cells[1:]:
+                    path.moveTo(cell.left, 0)
+                    path.lineTo(cell.left, height)
+            else:
+                path.moveTo(0, 0)
+                path.lineTo(0, height)
+                path.moveTo(width, 0)
+                path.lineTo(width, height)
+            if self.top_line == weight:
+                path.moveTo(0, height)
+                path.lineTo(width, height)
+            if self.bottom_line == weight:
+                path.moveTo(0, 0)
+                path.lineTo(width, 0)
+            canvas.setLineWidth(weight)
+            canvas.drawPath(path, stroke=1, fill=0)
 
 
 class _Signatures(Flowable):  # type: ignore[misc]
