@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from unioncase.printing import Choice, Field, FormDocument, cjk_font
@@ -65,7 +66,7 @@ def test_a_long_value_wraps_inside_its_cell_and_grows_the_row() -> None:
     font = cjk_font().name
     for x, _, text in value_lines:  # each line starts at the cell's padding and ends inside it
         assert x == pytest.approx(left + forms_module.CELL_PAD_X, abs=0.5)
-        width = forms_module.stringWidth(text, font, forms_module.BODY_SIZE)
+        width = stringWidth(text, font, forms_module.BODY_SIZE)
         assert x + width <= right - forms_module.CELL_PAD_X + 0.5
     ys = [y for _, y, _ in value_lines]
     assert ys == sorted(ys, reverse=True)
