@@ -278,3 +278,46 @@ def test_chinese_date() -> None:
     assert chinese_date(date(2026, 11, 23)) == "2026年11月23日"
     assert chinese_date(date(2022, 3, 5)) == "2022年3月5日"
     assert chinese_date(None) == ""
+
+
+def test_the_faster_subsetting_embeds_the_same_glyphs_and_widths() -> None:
+    """The registered font reads its big tables in place and writes widths at once; its subsets
+    must be byte for byte those of reportlab's own font face, its widths the face's widths."""
+    import re
+
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFontFace
+    from reportlab.pdfgen import canvas
+
+    font = cjk_font()
+    if not font.embedded or font.path is None:
+        pytest.skip("no TrueType CJK font on this machine (install fonts-wqy-zenhei)")
+    plain = TTFontFace(font.path, subfontIndex=0)  # reportlab's, not registered
+    # more than 256 distinct characters: two subsets
+    text = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 400)) + "ABC abc 123，。（）"
+    codes = [ord(c) for c in dict.fromkeys(text)]
+    ours = pdfmetrics.getFont(font.name).face
+    for subset in (codes[:256], codes[256:], [0, 32, *codes[10:20]]):
+        assert ours.makeSubset(subset) == plain.makeSubset(subset)
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.setFont(font.name, 10)
+    for start in range(0, len(text), 40):
+        page.drawString(40, 800 - start, text[start : start + 40])
+    page.showPage()
+    page.save()
+    subsets = [f for f in page_fonts(buffer.getvalue()) if "/FontDescriptor" in f]
+    assert len(subsets) == 2
+    seen = set()
+    for resource in subsets:
+        cmap = resource["/ToUnicode"].get_object().get_data().decode("ascii")
+        unicode_of = {int(code, 16): int(char, 16)
+                      for code, char in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]{4})>", cmap)}
+        widths = [float(w) for w in resource["/Widths"]]
+        assert len(widths) == resource["/LastChar"] - resource["/FirstChar"] + 1
+        expected = [float(fp_str(plain.getCharWidth(unicode_of[c]))) for c in range(len(widths))]
+        assert widths == expected
+        seen |= set(unicode_of.values())
+    assert set(codes) <= seen
