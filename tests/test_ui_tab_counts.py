@@ -167,3 +167,65 @@ def test_columns_fit_the_texts_of_the_first_page(qtbot: Any, app: UnionCase) -> 
     assert table.columnWidth(0) < metrics.horizontalAdvance(company) / 2
     assert table.columnWidth(0) >= metrics.horizontalAdvance("张三")
     assert table.columnWidth(1) >= metrics.horizontalAdvance(company)  # not cut to "嘉兴…"
+
+
+def test_the_window_warms_every_list_the_way_its_tab_first_reads_it(
+        qtbot: Any, app: UnionCase, monkeypatch: Any) -> None:
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    runner = HeldRunner()
+    window = MainWindow(app, runner, Settings())
+    qtbot.addWidget(window)
+    services = {"intake": app.intake, "mediation": app.mediation, "aid": app.aid,
+                "jobs": app.jobs, "persons": app.persons, "enterprises": app.enterprises}
+    asked: dict[str, list[tuple[Any, ...]]] = {name: [] for name in services}
+    for name, service in services.items():
+        real = service.page
+
+        def recording(*args: Any, name: str = name, real: Any = real) -> Any:
+            asked[name].append(args[1:])
+            return real(*args)
+
+        monkeypatch.setattr(service, "page", recording)
+    import gc
+
+    gc.unfreeze()
+    window.show()
+    qtbot.waitExposed(window)
+    assert gc.get_freeze_count() > 0  # start-up's objects are left out of the collector's passes
+    gc.unfreeze()
+    assert app.warm_up in [func for func, _done in runner.held]
+    for calls in asked.values():
+        calls.clear()  # what the shown tab read itself
+    app.warm_up(rows=7)
+    tabs = {"intake": window.intake_tab, "mediation": window.mediation_tab,
+            "aid": window.aid_tab, "jobs": window.jobs_tab, "persons": window.persons_tab,
+            "enterprises": window.enterprises_tab}
+    for name, tab in tabs.items():
+        model = tab.model
+        assert asked[name] == [(0, 7, model._sort, model._descending)], name
+
+
+def test_a_paged_list_fits_its_columns_from_its_records_as_from_its_cells(
+        qtbot: Any, app: UnionCase) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel
+    from PySide6.QtWidgets import QTableView
+
+    from tests.test_ui_main_window import add_people
+    from ui.tabs.persons_tab import PersonsTab
+    from ui.widgets.table_columns import content_widths
+
+    add_people(app, 30)
+    tab = PersonsTab(app)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    proxy = QSortFilterProxyModel()  # no display_texts: every cell asked through the model
+    proxy.setSourceModel(tab.model)
+    plain = QTableView()
+    qtbot.addWidget(plain)
+    plain.setModel(proxy)
+    plain.setSortingEnabled(True)  # the header keeps room for the sort arrow, as the tab's
+    assert content_widths(tab.table) == content_widths(plain)
+    assert max(content_widths(tab.table)) > 60

@@ -117,6 +117,12 @@ class PagedTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    def display_texts(self, column: int, rows: int) -> list[str]:
+        """The texts column ``column`` shows in the first ``rows`` rows (for fitting widths:
+        without a QModelIndex per cell)."""
+        display = self._columns[column].display
+        return [display(record) for record in self._rows[:rows]]
+
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -23,8 +23,11 @@ def content_widths(table: Any, rows: int = SAMPLE_ROWS) -> list[int]:
     count = min(model.rowCount(), rows)
     widths = []
     for column in range(model.columnCount()):
-        texts = {str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
-                 for row in range(count)}
+        if hasattr(model, "display_texts"):  # a PagedTableModel: straight from its records
+            texts = set(model.display_texts(column, count))
+        else:
+            texts = {str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
+                     for row in range(count)}
         # a CJK character is about twice as wide as a digit: measure the few longest by that
         longest = sorted(texts, key=lambda t: sum(2 if ord(ch) > 0x2E80 else 1 for ch in t),
                          reverse=True)[:3]
