@@ -153,6 +153,8 @@ def test_reference_out_cases_in_ack_back_and_the_report_is_the_sum(city: City) -
     # one record at the center, with the other station's details kept for a person to settle.
     conflicts = city.center.sync.conflicts()
     assert conflicts
+    pages = [city.center.sync.conflicts(offset=i, limit=2) for i in range(0, len(conflicts), 2)]
+    assert [c for page in pages for c in page] == conflicts  # read a page at a time alike
     assert {(c.kind, c.entity, c.remote_station) for c in conflicts} == {
         ("duplicate", "person", WEST[0])}
     employers = [f for c in conflicts for f in city.center.sync.conflict(c.id).fields

@@ -547,3 +547,28 @@ def test_values_are_shown_as_people_read_them(chinese: None) -> None:
     assert model.setData(model.index(0, FieldColumn.CHOICE), "remote")
     model.choose_all("local")
     assert model.choices() == {"phone": "local"}
+
+
+def test_the_conflicts_list_reads_a_page_at_a_time(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from ui.models.sync_models import SyncConflictTableModel
+    from unioncase.services.sync import ConflictRead
+
+    everything = [ConflictRead(id=i + 1, kind="duplicate", entity="person", record_uuid=f"u{i}",
+                               label=f"职工{i}", remote_station=EAST[0],
+                               at=datetime(2026, 12, 1, tzinfo=UTC), resolved_at=None,
+                               resolution=None) for i in range(450)]
+    asked: list[tuple[int, int]] = []
+
+    def load(offset: int, limit: int) -> list[ConflictRead]:
+        asked.append((offset, limit))
+        return everything[offset:offset + limit]
+
+    model = SyncConflictTableModel()
+    model.set_loader(load, {EAST[0]: EAST[1]})
+    assert (model.rowCount(), asked) == (200, [(0, 200)])
+    while model.canFetchMore():
+        model.fetchMore()
+    assert asked == [(0, 200), (200, 200), (400, 200)]
+    assert [model.conflict(r).id for r in range(model.rowCount())] == list(range(1, 451))

@@ -235,9 +235,9 @@ class SyncConflictsDialog(QDialog):
             current = self.selected()
             select_id = current.id if current is not None else None
         names = {s.code: s.name for s in self.app.stations.all()}
-        self.model.set_conflicts(
-            self.app.sync.conflicts(include_resolved=self.show_resolved_check.isChecked()),
-            names)
+        sync, resolved = self.app.sync, self.show_resolved_check.isChecked()
+        self.model.set_loader(lambda offset, limit: sync.conflicts(
+            include_resolved=resolved, offset=offset, limit=limit), names)
         row = self.model.row_of(select_id) if select_id is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -248,8 +248,7 @@ class SyncConflictsDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        open_count = sum(1 for i in range(self.model.rowCount())
-                         if self.model.conflict(i).resolved_at is None)
+        open_count = self.app.sync.open_conflicts()
         self.count_label.setText(self.tr("Open conflicts: %1").replace("%1", str(open_count))
                                  if open_count else self.tr("No open conflicts"))
 

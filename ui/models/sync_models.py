@@ -4,7 +4,7 @@ the other stations as this database sees them, and this station's own bundles.""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum, IntEnum
 from typing import Any
@@ -207,14 +207,40 @@ class ConflictColumn(IntEnum):
 class SyncConflictTableModel(_RowsModel):
     COLUMNS = ConflictColumn
 
+    PAGE = 200  # conflicts read at a time as the view scrolls
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._names: dict[str, str] = {}
+        self._load: Callable[[int, int], Sequence[ConflictRead]] | None = None
+        self._more = False
 
     def set_conflicts(self, conflicts: Sequence[ConflictRead],
                       station_names: Mapping[str, str] | None = None) -> None:
         self._names = dict(station_names or {})
+        self._load, self._more = None, False
         self.set_rows(conflicts)
+
+    def set_loader(self, load: Callable[[int, int], Sequence[ConflictRead]],
+                   station_names: Mapping[str, str] | None = None) -> None:
+        """Read the conflicts a page at a time: ``load(offset, limit)``."""
+        self._names = dict(station_names or {})
+        rows = list(load(0, self.PAGE))
+        self._load, self._more = load, len(rows) >= self.PAGE
+        self.set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._load is None:
+            return
+        more = list(self._load(len(self._rows), self.PAGE))
+        self._more = len(more) >= self.PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def conflict(self, row: int) -> ConflictRead:
         record: ConflictRead = self._rows[row]

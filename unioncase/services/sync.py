@@ -583,12 +583,16 @@ class SyncService:
                             remote_station=row.remote_station, at=row.at,
                             resolved_at=row.resolved_at, resolution=row.resolution)
 
-    def conflicts(self, include_resolved: bool = False) -> list[ConflictRead]:
+    def conflicts(self, include_resolved: bool = False, offset: int = 0,
+                  limit: int | None = None) -> list[ConflictRead]:
+        """Conflicts in the order they arose (``limit`` of them from ``offset``: a center
+        merging fifty stations can hold thousands)."""
         with self.ctx.read() as session:
             query = select_model(SyncConflict)
             if not include_resolved:
                 query = query.where(col(SyncConflict.resolved_at).is_(None))
-            rows = session.exec(query.order_by(col(SyncConflict.at), col(SyncConflict.id))).all()
+            rows = session.exec(query.order_by(col(SyncConflict.at), col(SyncConflict.id))
+                                .offset(offset).limit(limit)).all()
             return [self._conflict_read(session, row) for row in rows]
 
     def open_conflicts(self) -> int:
