@@ -675,6 +675,8 @@ CHOICE_BOX = BODY_SIZE * 0.9
 CHOICE_GAP = 4 * mm
 CHOICE_LEADING = BODY_SIZE * 1.45
 TALL_PAD_TOP = CELL_PAD_Y + 3  # a box to write in: its text starts a little below the top
+CHOICE_LINE = 0.6
+TICK_LINE = 1.1
 
 
 def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[tuple[float, str], ...]:
@@ -796,87 +798,83 @@ class _GridRow(Flowable):  # type: ignore[misc]
         ]
 
     def draw(self) -> None:
+        # The shading and the lines are written as PDF operators: a row is a few rectangles and
+        # lines, and reportlab's general path and number formatting cost more than the page.
         canvas = self.canv
-        height = self.height
+        width, height = self.width, self.height
         canvas.saveState()
-        canvas.setFillColor(LABEL_SHADE)
-        for cell in self.cells:
-            if cell.label:
-                canvas.rect(cell.left, 0, cell.right - cell.left, height, stroke=0, fill=1)
+        shaded = [cell for cell in self.cells if cell.label]
+        if shaded:
+            canvas.setFillColor(LABEL_SHADE)
+            canvas.addLiteral(" ".join(
+                f"{_pt(cell.left)} 0 {_pt(cell.right - cell.left)} {_pt(height)} re"
+                for cell in shaded) + " f")
         canvas.setFillColor(INK)
         canvas.setStrokeColor(INK)
         text = canvas.beginText()
         text.setFont(self.font, BODY_SIZE, LABEL_LEADING)
-        choices = []
+        boxes: list[str] = []
+        ticks: list[str] = []
         for cell in self.cells:
             if not cell.lines:
                 continue
             # a box to write in starts at the top; everything else is centred vertically
             top = height - cell.pad_top if cell.top else (height + cell.content_height) / 2
+            x = cell.left + CELL_PAD_X
             if cell.choice is not None:
-                choices.append((cell, top))
+                self._choice_boxes(cell, x, top, text, boxes, ticks)
                 continue
             baseline = top - BODY_SIZE
-            x = cell.left + CELL_PAD_X
             for room, line in cell.lines:
                 if line:
                     text.setTextOrigin(x + room / 2 if cell.label else x, baseline)
                     text.textOut(line)
                 baseline -= cell.leading
         canvas.drawText(text)
-        for cell, block_top in choices:
-            self._draw_choice(cell, block_top)
-        self._draw_lines()
+        grid = [f"{_pt(cell.left)} 0 m {_pt(cell.left)} {_pt(height)} l" for cell in self.cells[1:]]
+        box = [f"0 0 m 0 {_pt(height)} l {_pt(width)} 0 m {_pt(width)} {_pt(height)} l"]
+        for weight, y in ((self.top_line, height), (self.bottom_line, 0.0)):
+            (box if weight == BOX_LINE else grid).append(f"0 {_pt(y)} m {_pt(width)} {_pt(y)} l")
+        ops = []
+        if boxes:  # butt caps and mitred corners (the PDF default) for the check boxes
+            ops += [f"{_pt(CHOICE_LINE)} w", *boxes, "S"]
+        if ticks:
+            ops += [f"{_pt(TICK_LINE)} w", *ticks, "S"]
+        # the grid with round caps and joins, as reportlab draws table lines
+        ops += ["1 J 1 j", f"{_pt(GRID_LINE)} w", *grid, "S", f"{_pt(BOX_LINE)} w", *box, "S"]
+        canvas.addLiteral(" ".join(ops))
         canvas.restoreState()
 
-    def _draw_choice(self, cell: _GridCell, block_top: float) -> None:
-        canvas = self.canv
+    @staticmethod
+    def _choice_boxes(
+        cell: _GridCell, left: float, top: float, text: Any, boxes: list[str], ticks: list[str]
+    ) -> None:
+        """The options of a choice: their names into ``text``, their boxes and the tick of the
+        selected one as path operators."""
         assert cell.choice is not None
         selected = cell.choice.selected
-        box = CHOICE_BOX
+        b = CHOICE_BOX
         lead = CHOICE_LEADING
-        left = cell.left + CELL_PAD_X
-        canvas.setFont(self.font, BODY_SIZE)
         for n, line in enumerate(cell.lines):
-            baseline = block_top - (n + 1) * lead + (lead - BODY_SIZE) / 2 + 1.5
-            for x, option in line:
-                x += left
-                box_y = baseline - 0.5
-                canvas.setLineWidth(0.6)
-                canvas.rect(x, box_y, box, box, stroke=1, fill=0)
+            baseline = top - (n + 1) * lead + (lead - BODY_SIZE) / 2 + 1.5
+            y = baseline - 0.5
+            for offset, option in line:
+                x = left + offset
+                boxes.append(f"{_pt(x)} {_pt(y)} {_pt(b)} {_pt(b)} re")
                 if option == selected:
-                    canvas.setLineWidth(1.1)
-                    path = canvas.beginPath()
-                    path.moveTo(x + box * 0.18, box_y + box * 0.52)
-                    path.lineTo(x + box * 0.42, box_y + box * 0.22)
-                    path.lineTo(x + box * 0.86, box_y + box * 0.84)
-                    canvas.drawPath(path, stroke=1, fill=0)
-                canvas.drawString(x + box + 3, baseline, option)
+                    ticks.append(
+                        f"{_pt(x + b * 0.18)} {_pt(y + b * 0.52)} m "
+                        f"{_pt(x + b * 0.42)} {_pt(y + b * 0.22)} l "
+                        f"{_pt(x + b * 0.86)} {_pt(y + b * 0.84)} l"
+                    )
+                text.setTextOrigin(x + b + 3, baseline)
+                text.textOut(option)
 
-    def _draw_lines(self) -> None:
-        canvas = self.canv
-        width, height = self.width, self.height
-        canvas.setLineCap(1)
-        canvas.setLineJoin(1)
-        for weight in sorted({GRID_LINE, BOX_LINE}):
-            path = canvas.beginPath()
-            if weight == GRID_LINE:
-                for cell in self.cells[1:]:
-                    path.moveTo(cell.left, 0)
-                    path.lineTo(cell.left, height)
-            else:
-                path.moveTo(0, 0)
-                path.lineTo(0, height)
-                path.moveTo(width, 0)
-                path.lineTo(width, height)
-            if self.top_line == weight:
-                path.moveTo(0, height)
-                path.lineTo(width, height)
-            if self.bottom_line == weight:
-                path.moveTo(0, 0)
-                path.lineTo(width, 0)
-            canvas.setLineWidth(weight)
-            canvas.drawPath(path, stroke=1, fill=0)
+
+def _pt(value: float) -> str:
+    """A coordinate for a PDF operator, to a thousandth of a point."""
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 class _Signatures(Flowable):  # type: ignore[misc]
