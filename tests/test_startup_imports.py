@@ -24,3 +24,29 @@ def test_the_frame_is_painted_before_the_database_layer_is_imported() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_the_window_loads_while_the_operator_signs_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "import os, sys, threading, time\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.app import Startup\n"
+        "from ui.settings import Settings\n"
+        "from ui.tasks import SyncTaskRunner\n"
+        "from unioncase.services import UnionCase\n"
+        "qt = QApplication([])\n"
+        f"app = UnionCase.open({str(tmp_path / 'a.db')!r})\n"
+        f"settings = Settings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "before = 'ui.main_window' in sys.modules\n"
+        "startup = Startup(app, settings, SyncTaskRunner(lambda exc: None))\n"
+        "startup.start()\n"
+        "[t.join(60) for t in threading.enumerate() if t.name == 'preload']\n"
+        "print(before, 'ui.main_window' in sys.modules, startup.window is None,\n"
+        "      startup.operator_dialog.isVisible())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=True)
+    # not loaded before; loaded with the sign-in form still open and no window made
+    assert result.stdout.strip().splitlines()[-1] == "False True True True"

@@ -7,8 +7,10 @@ second of imports) is loaded, so the window is on the screen as fast as a bare Q
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +64,13 @@ class StartFrame(QMainWindow):
             self.resize(1280, 800)
 
 
+def _preload_window() -> None:
+    try:
+        importlib.import_module("ui.main_window")
+    except Exception:  # imported again, with its error, when the window is made
+        log.debug("preloading the main window failed", exc_info=True)
+
+
 class Startup(QObject):
     """Sign-in → demo offer on an empty database → the main window. Dialogs open non-blocking."""
 
@@ -82,6 +91,9 @@ class Startup(QObject):
         self.operator_dialog.operator_chosen.connect(self._on_operator_chosen)
         self.operator_dialog.rejected.connect(self._on_cancelled)
         self.operator_dialog.show()
+        # While the operator picks a name: the window's modules (its tabs, dialogs and models,
+        # a third of a second) load on a thread, so the window follows the sign-in at once.
+        threading.Thread(target=_preload_window, name="preload", daemon=True).start()
 
     def _on_cancelled(self) -> None:
         QApplication.quit()
