@@ -321,3 +321,14 @@ def test_the_faster_subsetting_embeds_the_same_glyphs_and_widths() -> None:
         assert widths == expected
         seen |= set(unicode_of.values())
     assert set(codes) <= seen
+
+
+def test_pages_are_deflated_without_ascii85(person: PersonFormData) -> None:
+    pdf = render_person_registration(replace(person, notes="备注" * 2000))  # several pages
+
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 2
+    for page in pages:
+        contents: Any = page["/Contents"].get_object()
+        assert contents["/Filter"] in ("/FlateDecode", ["/FlateDecode"])
+        assert "备注" in page.extract_text()

@@ -31,7 +31,9 @@ from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -379,7 +381,7 @@ class FormDocument:
             id="body",
         )
         doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=on_page)])
-        doc.build(self._story(styles))
+        doc.build(self._story(styles), canvasmaker=_FormCanvas)
         return buffer.getvalue(), last_page
 
     def _story(self, styles: _Styles) -> list[Any]:
@@ -408,6 +410,17 @@ class FormDocument:
 
 
 # --------------------------------------------------------------------- helpers
+
+
+class _FormCanvas(Canvas):  # type: ignore[misc]
+    """A canvas whose pages are only deflated: reportlab also encodes them in ASCII85 (for 7-bit
+    channels no PDF travels over any more), a quarter more bytes and a tenth of a form's time."""
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.compression and not page.Contents and page.stream:
+            page.Contents = pdfdoc.PDFStream(content=page.stream, filters=[pdfdoc.PDFZCompress])
 
 _ALIGNMENTS = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
 
