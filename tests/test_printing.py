@@ -320,6 +320,9 @@ def test_the_faster_subsetting_embeds_the_same_glyphs_and_widths() -> None:
         expected = [float(fp_str(plain.getCharWidth(unicode_of[c]))) for c in range(len(widths))]
         assert widths == expected
         seen |= set(unicode_of.values())
+        font_file = resource["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+        subset = [unicode_of[code] for code in range(len(widths))]
+        assert font_file.get_data() == plain.makeSubset(subset)
     assert set(codes) <= seen
 
 

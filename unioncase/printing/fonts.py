@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 import threading
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,7 +164,8 @@ class _SubsetFont(TTFont):  # type: ignore[misc]
     outlines (10 MB for WenQuanYi Zen Hei) of which it keeps a few hundred glyphs; here the big
     tables are read in place and the small ones copied once.  And it writes each subset's glyph
     widths through its general number formatting, one call a width; here they are written at
-    once.  The PDF holds the same subsets, glyphs and widths.
+    once.  And the subsets are deflated at zlib's fastest level (half the time, 5 % more bytes).
+    The PDF holds the same subsets, glyphs and widths.
     """
 
     def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:  # noqa: N803
@@ -178,8 +180,15 @@ class _SubsetFont(TTFont):  # type: ignore[misc]
         fonts = doc.idToObject["BasicFonts"].dict
         for name in names:
             font = fonts.get(name)
-            if font is not None and isinstance(font.Widths, pdfdoc.PDFArray):
+            if font is None:
+                continue
+            if isinstance(font.Widths, pdfdoc.PDFArray):
                 font.Widths = _NumberArray(font.Widths.sequence)
+            descriptor = doc.idToObject.get(getattr(font.FontDescriptor, "name", None))
+            file = getattr(descriptor, "dict", {}).get("FontFile2")
+            stream = doc.idToObject.get(getattr(file, "name", None))
+            if stream is not None and stream.filters == [pdfdoc.PDFZCompress]:
+                stream.filters = [FAST_DEFLATE]
 
 
 _IN_PLACE_TABLES = frozenset({"glyf", "post"})  # only sliced by the subsetter
@@ -213,6 +222,16 @@ def _read_tables_in_place(face: Any) -> None:
         return table
 
     face.get_table = get_table
+
+
+class _FastDeflate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]
+    """FlateDecode at zlib's fastest level."""
+
+    def encode(self, text: str | bytes) -> bytes:
+        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
+
+
+FAST_DEFLATE = _FastDeflate()
 
 
 class _NumberArray(pdfdoc.PDFArray):  # type: ignore[misc]
