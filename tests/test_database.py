@@ -27,6 +27,26 @@ def test_new_database_is_at_head_with_pragmas(tmp_path: Path) -> None:
     db.dispose()
 
 
+def test_units_of_work_reuse_their_connections_with_the_foreign_keys_on(tmp_path: Path) -> None:
+    """Opening a connection (pragmas, the schema read again) cost more than most queries: the
+    sessions share a few kept open, and one handed back with its foreign keys switched off (as
+    the city demo's bulk load does) is switched on again before anyone else gets it."""
+    app = UnionCase.open(str(tmp_path / "pool.db"))
+    opened: list[object] = []
+    from sqlalchemy import event
+
+    event.listen(app.db.engine, "connect", lambda conn, _record: opened.append(conn))
+    for _ in range(20):
+        with app.ctx.read() as session:
+            session.execute(text("SELECT 1")).one()
+    assert len(opened) <= 1  # at most the first; the rest were kept
+    with app.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    with app.ctx.read() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    app.close()
+
+
 def test_reading_commands_refuse_a_missing_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.db"
     with pytest.raises(StorageError) as info:

@@ -23,7 +23,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 from sqlmodel import Session, create_engine
 
 from unioncase.domain.errors import ConflictError
@@ -99,6 +99,12 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    # A pooled connection comes back as it went: a bulk load that switched the foreign keys
+    # off on its own connection must not hand that connection to the next unit of work.
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 _PENDING = "audit_pending"
@@ -210,12 +216,19 @@ class Database:
         parsed = make_url(url)
         if parsed.drivername.startswith("sqlite"):
             memory = sqlite_path(url) is None
+            # Connections are kept open between units of work: opening one (the pragmas, and
+            # SQLite reading the whole schema again) cost more than most of the queries, 4 of
+            # the 5 ms of reading a case by its number. One per thread at a time; WAL lets the
+            # readers and the writer share the file.
             engine = create_engine(
                 url,
                 connect_args={"check_same_thread": False, "timeout": 5},
-                poolclass=StaticPool if memory else NullPool,
+                poolclass=StaticPool if memory else QueuePool,
+                **({} if memory else {"pool_size": 4, "max_overflow": 8,
+                                      "pool_use_lifo": True}),
             )
             event.listen(engine, "connect", _on_connect)
+            event.listen(engine, "checkout", _on_checkout)
             return engine
         return create_engine(url, pool_pre_ping=True)
 
