@@ -50,3 +50,25 @@ def test_the_window_loads_while_the_operator_signs_in(tmp_path) -> None:  # type
                             timeout=120, check=True)
     # not loaded before; loaded with the sign-in form still open and no window made
     assert result.stdout.strip().splitlines()[-1] == "False True True True"
+
+
+def test_reportlab_and_openpyxl_load_at_the_first_print_not_with_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import ui.main_window\n"
+        "from unioncase.services import UnionCase\n"
+        f"app = UnionCase.open({str(tmp_path / 'a.db')!r})\n"
+        "app.stations.init_station('330402001', '南湖区东栅街道工会服务站')\n"
+        "app.login('测试员')\n"
+        "from unioncase.services.registry import PersonInput\n"
+        "person = app.persons.create(PersonInput(name='张伟'))\n"
+        "heavy = lambda: [m for m in ('reportlab', 'openpyxl') if m in sys.modules]\n"
+        "before = heavy()\n"
+        "printed = app.printing.render(person.number)\n"
+        "print(before, heavy(), printed.form, printed.pdf[:5])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip().splitlines()[-1] == (
+        "[] ['reportlab'] 职工信息登记表 b'%PDF-'")

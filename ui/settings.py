@@ -40,7 +40,7 @@ class Settings:
 
     def apply_pdf_font(self) -> None:
         """Printing (in the core) reads the chosen font from the environment."""
-        from unioncase.printing.fonts import FONT_ENV_VAR
+        from unioncase.printing.form_names import FONT_ENV_VAR
 
         if self.pdf_font.strip():
             os.environ[FONT_ENV_VAR] = self.pdf_font.strip()

@@ -37,7 +37,6 @@ from unioncase.files import write_atomically
 from unioncase.models.aid import AidBatchRead
 from unioncase.services import UnionCase
 from unioncase.services.aid import BatchInput
-from unioncase.services.aid_print import roster_pdf, roster_workbook
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -315,6 +314,8 @@ class AidBatchesDialog(QDialog):
         b = self.selected()
         if b is None:
             return
+        from unioncase.services.aid_print import roster_pdf  # loads reportlab
+
         try:
             pdf = roster_pdf(self.app.ctx, b.id)
         except UnionCaseError as exc:
@@ -336,6 +337,8 @@ class AidBatchesDialog(QDialog):
         b = self.selected()
         if b is None:
             return False
+        from unioncase.services.aid_print import roster_workbook  # loads openpyxl
+
         try:
             write_atomically(path, roster_workbook(self.app.ctx, b.id))
         except UnionCaseError as exc:

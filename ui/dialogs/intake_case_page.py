@@ -64,7 +64,7 @@ from unioncase.domain.intake import (
 )
 from unioncase.models import AttachmentRead, CaseEventRead, CaseLinkRead
 from unioncase.models.intake import IntakeCaseRead
-from unioncase.printing.intake_forms import CHANNEL_FORM, RECEIPT, TRANSFER_SLIP
+from unioncase.printing.form_names import CHANNEL_FORM, RECEIPT, TRANSFER_SLIP
 from unioncase.services import UnionCase
 from unioncase.services.intake import RouteResult
 

@@ -29,7 +29,6 @@ from ui.widgets.enterprise_picker import EnterprisePicker
 from unioncase.domain.errors import UnionCaseError
 from unioncase.models.jobs import JobFairRead
 from unioncase.services import UnionCase
-from unioncase.services.job_print import fair_summary_pdf
 from unioncase.services.jobs import FairInput, PositionInput, ReferralInput
 
 FAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -305,6 +304,8 @@ class JobFairsDialog(QDialog):
         fair = self.selected()
         if fair is None:
             return
+        from unioncase.services.job_print import fair_summary_pdf  # loads reportlab
+
         try:
             pdf = fair_summary_pdf(self.app.ctx, fair.id)
         except UnionCaseError as exc:

@@ -77,9 +77,8 @@ from unioncase.domain.mediation import (
 from unioncase.domain.money import amount_in_capitals, format_yuan
 from unioncase.messages import message
 from unioncase.models.mediation import MediationCaseRead, MediationSessionRead
-from unioncase.printing.mediation_forms import AGREEMENT, APPLICATION
+from unioncase.printing.form_names import AGREEMENT, APPLICATION
 from unioncase.services import UnionCase
-from unioncase.services.mediation_print import forms_for_case
 
 log = logging.getLogger(__name__)
 
@@ -580,6 +579,8 @@ class MediationCasePage(QDialog):
         return {name for name, button in self.step_buttons.items() if button.isEnabled()}
 
     def _fill_print_menu(self, c: MediationCaseRead) -> None:
+        from unioncase.services.mediation_print import forms_for_case  # loads reportlab
+
         self.print_menu.clear()
         for form in forms_for_case(c):
             action = QAction(form, self.print_menu)
@@ -828,6 +829,8 @@ class MediationCasePage(QDialog):
         return forms[0] if forms else APPLICATION
 
     def printable_form_names(self) -> list[str]:
+        from unioncase.services.mediation_print import forms_for_case  # loads reportlab
+
         return forms_for_case(self.case) if self.case is not None else []
 
     def print_form(self, form: str) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from unioncase.domain.money import amount_in_capitals, format_yuan
+from unioncase.printing.form_names import APPROVAL_FORM, ROSTER
 from unioncase.printing.forms import Choice, Field, chinese_date
 from unioncase.printing.intake_forms import LetterDocument
 
@@ -26,8 +27,6 @@ __all__ = [
     "roster_xlsx",
 ]
 
-APPROVAL_FORM = "救助审批表"
-ROSTER = "发放花名册"
 CATEGORIES = ("深度困难", "相对困难", "意外致困")
 CAUSES = ("疾病", "残疾", "子女就学", "失业", "意外", "其他")
 GRID_COLUMNS_MM = (22.0, 36.0, 22.0, 34.0, 22.0, 34.0)

@@ -37,10 +37,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from unioncase.domain.errors import UnionCaseError
+from unioncase.printing.form_names import FONT_ENV_VAR
 
 log = logging.getLogger(__name__)
 
-FONT_ENV_VAR = "UNIONCASE_PDF_FONT"
 CID_FALLBACK_FONT = "STSong-Light"
 
 # Known TrueType-outline CJK fonts, best first.  SimSun (宋体) is the classic face of printed

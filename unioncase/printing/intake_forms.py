@@ -20,6 +20,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from unioncase.printing.form_names import (
+    CALL_FORM,
+    CHANNEL_FORM,
+    LETTER_FORM,
+    RECEIPT,
+    TRANSFER_SLIP,
+    VISIT_FORM,
+)
 from unioncase.printing.forms import Choice, Field, FormDocument, chinese_date, mm
 
 __all__ = [
@@ -34,11 +42,6 @@ __all__ = [
     "render_visit_form",
 ]
 
-VISIT_FORM = "来访登记表"
-CALL_FORM = "来电记录单"
-LETTER_FORM = "来信登记表"
-RECEIPT = "受理回执"
-TRANSFER_SLIP = "转办单"
 
 CATEGORY_OPTIONS = (
     "欠薪",
@@ -381,13 +384,6 @@ FORM_RENDERERS: dict[str, Callable[[IntakeFormData], bytes]] = {
 }
 """The printable forms of an intake case by their Chinese names."""
 
-CHANNEL_FORM: dict[str, str] = {
-    "来访": VISIT_FORM,
-    "来电": CALL_FORM,
-    "来信": LETTER_FORM,
-    "网络": LETTER_FORM,
-}
-"""The registration form of each channel (the default form of a case)."""
 
 
 # --------------------------------------------------------------------- wording

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from unioncase.domain.money import format_yuan
+from unioncase.printing.form_names import FAIR_SUMMARY, REFERRAL_LETTER, REGISTRATION_FORM
 from unioncase.printing.forms import Choice, Field, chinese_date
 from unioncase.printing.intake_forms import LetterDocument
 
@@ -22,9 +23,6 @@ __all__ = [
     "render_registration_form",
 ]
 
-REGISTRATION_FORM = "求职登记表"
-REFERRAL_LETTER = "就业推荐信"
-FAIR_SUMMARY = "招聘会情况汇总表"
 EDUCATION = ("小学及以下", "初中", "高中/中专", "大专", "本科", "研究生")
 SITUATIONS = ("失业", "返乡农民工", "应届毕业生", "在职转岗", "其他")
 GRID_COLUMNS_MM = (22.0, 36.0, 22.0, 34.0, 22.0, 34.0)

@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from unioncase.domain.money import amount_in_capitals, format_yuan
+from unioncase.printing.form_names import (
+    AGREEMENT,
+    APPLICATION,
+    FAILURE_NOTICE,
+    NOTICE_OF_ACCEPTANCE,
+    SESSION_RECORD,
+    TERMINATION_NOTICE,
+)
 from unioncase.printing.forms import Choice, Field, chinese_date
 from unioncase.printing.intake_forms import LetterDocument
 
@@ -35,12 +43,6 @@ __all__ = [
     "capitals",
 ]
 
-APPLICATION = "调解申请书"
-NOTICE_OF_ACCEPTANCE = "受理通知书"
-SESSION_RECORD = "调解笔录"
-AGREEMENT = "调解协议书"
-FAILURE_NOTICE = "调解不成告知书"
-TERMINATION_NOTICE = "终止调解告知书"
 
 DISPUTE_TYPES = ("劳动报酬", "解除劳动合同", "社会保险", "工伤待遇", "经济补偿", "其他")
 TERMINATED = "已终止"

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from unioncase.printing.form_names import PERSON_FORM
 from unioncase.printing.forms import Choice, Field, FormDocument, chinese_date
 
-TITLE = "职工信息登记表"
+TITLE = PERSON_FORM
 HOUSEHOLD_OPTIONS = ("城镇", "农村")
 YES_NO = ("是", "否")
 DECLARATION = "本人承诺以上信息真实有效。"

@@ -7,12 +7,6 @@ from datetime import datetime
 
 from unioncase.db.database import Database
 from unioncase.db.migrate import open_database
-from unioncase.services import (
-    aid_print,  # noqa: F401  (registers the aid forms)
-    intake_print,  # noqa: F401  (registers the intake forms)
-    job_print,  # noqa: F401  (registers the job forms)
-    mediation_print,  # noqa: F401  (registers the mediation forms)
-)
 from unioncase.services.aid import AidService
 from unioncase.services.calendar import CalendarService
 from unioncase.services.context import ServiceContext, china_now

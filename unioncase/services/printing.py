@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from unioncase.domain.enums import RecordKind
 from unioncase.domain.errors import NotFoundError, ValidationError
-from unioncase.printing.person_form import PersonFormData, render_person_registration
+from unioncase.printing.form_names import PERSON_FORM
 from unioncase.repositories.registry import PersonRepository, StationRepository
 from unioncase.services.context import CHINA, ServiceContext
 from unioncase.services.numbers import parse_number
@@ -47,6 +47,8 @@ AVAILABLE_FORMS: dict[RecordKind, Callable[[ServiceContext, str], list[str]]] = 
 
 
 def _render_person(ctx: ServiceContext, number: str, _options: PrintOptions) -> bytes:
+    from unioncase.printing.person_form import PersonFormData, render_person_registration
+
     with ctx.read() as session:
         person = PersonRepository(session).by_number(number)
         if person is None:
@@ -75,7 +77,18 @@ def _render_person(ctx: ServiceContext, number: str, _options: PrintOptions) -> 
     return render_person_registration(data)
 
 
-FORMS[RecordKind.PERSON] = [FormSpec("职工信息登记表", _render_person)]
+FORMS[RecordKind.PERSON] = [FormSpec(PERSON_FORM, _render_person)]
+
+
+def load_forms() -> None:
+    """Register every line's forms (their modules import reportlab: at the first print, not at
+    start-up)."""
+    from unioncase.services import (  # noqa: F401  (each registers its forms)
+        aid_print,
+        intake_print,
+        job_print,
+        mediation_print,
+    )
 
 
 class PrintService:
@@ -84,6 +97,7 @@ class PrintService:
 
     def resolve(self, text: str) -> tuple[RecordKind, str]:
         """A record number (or a person's ID number) → its kind and number."""
+        load_forms()
         text = text.strip().upper()
         parsed = parse_number(text)
         if parsed is not None:
