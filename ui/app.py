@@ -144,6 +144,10 @@ class Startup(QObject):
 
         self.runner.run(lambda: pinyin_keys("张"), on_error=lambda _exc: None,
                         owner=self.window, lane="files")
+        # Likewise the forms (reportlab, a fifth of a second): loaded before the first print.
+        from unioncase.services.printing import load_forms
+
+        self.runner.run(load_forms, on_error=lambda _exc: None, owner=self.window, lane="files")
 
     def _start_backups(self, window: MainWindow) -> None:
         """A copy now, then one a day while the window is open; a warning when the database
