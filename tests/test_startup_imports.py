@@ -7,10 +7,17 @@ import subprocess
 import sys
 
 
+def last_line(code: str) -> str:
+    """What a fresh Python process running ``code`` prints last (offscreen Qt)."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n" + code],
+        capture_output=True, text=True, timeout=120, check=True)
+    return result.stdout.strip().splitlines()[-1]
+
+
 def test_the_frame_is_painted_before_the_database_layer_is_imported() -> None:
     code = (
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from ui.app import StartFrame\n"
         "from ui.settings import Settings\n"
@@ -21,15 +28,12 @@ def test_the_frame_is_painted_before_the_database_layer_is_imported() -> None:
         "'unioncase.models', 'unioncase.services', 'alembic', 'openpyxl') if m in sys.modules)\n"
         "print(','.join(heavy) or 'none')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=True)
-    assert result.stdout.strip().splitlines()[-1] == "none"
+    assert last_line(code) == "none"
 
 
 def test_the_window_loads_while_the_operator_signs_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
     code = (
-        "import os, sys, threading, time\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import sys, threading\n"
         "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from ui.app import Startup\n"
@@ -46,16 +50,13 @@ def test_the_window_loads_while_the_operator_signs_in(tmp_path) -> None:  # type
         "print(before, 'ui.main_window' in sys.modules, startup.window is None,\n"
         "      startup.operator_dialog.isVisible())\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=True)
     # not loaded before; loaded with the sign-in form still open and no window made
-    assert result.stdout.strip().splitlines()[-1] == "False True True True"
+    assert last_line(code) == "False True True True"
 
 
 def test_reportlab_and_openpyxl_load_at_the_first_print_not_with_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
     code = (
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import sys\n"
         "import ui.main_window\n"
         "from unioncase.services import UnionCase\n"
         f"app = UnionCase.open({str(tmp_path / 'a.db')!r})\n"
@@ -68,7 +69,5 @@ def test_reportlab_and_openpyxl_load_at_the_first_print_not_with_the_window(tmp_
         "printed = app.printing.render(person.number)\n"
         "print(before, heavy(), printed.form, printed.pdf[:5])\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=True)
-    assert result.stdout.strip().splitlines()[-1] == (
+    assert last_line(code) == (
         "[] ['reportlab'] 职工信息登记表 b'%PDF-'")
