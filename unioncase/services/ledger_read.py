@@ -8,9 +8,10 @@ the column, with a message code (``unioncase.messages``); a row with any error i
 from __future__ import annotations
 
 import io
+import logging
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -27,9 +28,11 @@ from unioncase.domain.validators import (
     validate_phone,
 )
 from unioncase.services.ledger_template import LEDGER_SHEETS, LedgerColumn
+from unioncase.services.xlsx_sheet import UnsupportedWorkbook, XlsxWorkbook
 
 __all__ = ["LedgerProblem", "LedgerRow", "LedgerSheet", "read_workbook"]
 
+log = logging.getLogger(__name__)
 GUIDE_SHEET = "填写说明"
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -264,8 +267,6 @@ def _open(source: Path | bytes) -> Any:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    if isinstance(source, Path) and not source.is_file():
-        raise ValidationError("ledger_missing", field="file", path=str(source))
     data = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         return load_workbook(data, read_only=True, data_only=True)
@@ -274,40 +275,61 @@ def _open(source: Path | bytes) -> Any:
         raise ValidationError("ledger_unreadable", field="file") from None
 
 
-def _rows(sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        yield number, tuple(values)
+Rows = list[tuple[Any, ...]]
 
 
 def read_workbook(source: Path | bytes, today: date,
                   progress: Callable[[int, int, str], None] | None = None) -> LedgerWorkbook:
-    """Every ledger sheet of the workbook, its rows with their cells by column name."""
-    book = _open(source)
+    """Every ledger sheet of the workbook, its rows with their cells by column name.
+
+    The cells are read by ``xlsx_sheet`` (the same values as openpyxl, ten times faster);
+    a workbook it does not understand is read again, from the start, with openpyxl.
+    """
+    if isinstance(source, Path) and not source.is_file():
+        raise ValidationError("ledger_missing", field="file", path=str(source))
     try:
-        by_name = {_clean(name): name for name in book.sheetnames}
-        problems = [problem(name, 0, "", "ledger_sheet_unknown", warning=True)
-                    for key, name in by_name.items()
-                    if key not in LEDGER_SHEETS and key != GUIDE_SHEET]
-        sheets: dict[str, LedgerSheet] = {}
-        found = [name for name in LEDGER_SHEETS if name in by_name]
-        if not found:
-            raise ValidationError("ledger_no_sheets", field="file",
-                                  sheets="、".join(LEDGER_SHEETS))
-        for position, name in enumerate(found):
-            if progress is not None:
-                progress(position, len(found), name)
-            sheets[name] = _read_sheet(name, book[by_name[name]], today)
-        return LedgerWorkbook(sheets, problems)
+        book = XlsxWorkbook(source)
+        try:
+            return _read(book.sheetnames, lambda name: list(book.rows(name)), today, progress)
+        finally:
+            book.close()
+    except UnsupportedWorkbook as exc:
+        log.debug("ledger read with openpyxl: %s", exc)
+    slow = _open(source)
+    try:
+        return _read(slow.sheetnames, lambda name: [
+            tuple(values) for values in slow[name].iter_rows(values_only=True)], today,
+            progress)
     finally:
-        book.close()
+        slow.close()
 
 
-def _read_sheet(name: str, sheet: Any, today: date) -> LedgerSheet:
+def _read(sheetnames: list[str], rows: Callable[[str], Rows], today: date,
+          progress: Callable[[int, int, str], None] | None) -> LedgerWorkbook:
+    by_name: dict[str, str] = {}
+    for name in sheetnames:
+        by_name[_clean(name)] = name
+    problems = [problem(name, 0, "", "ledger_sheet_unknown", warning=True)
+                for key, name in by_name.items()
+                if key not in LEDGER_SHEETS and key != GUIDE_SHEET]
+    sheets: dict[str, LedgerSheet] = {}
+    found = [name for name in LEDGER_SHEETS if name in by_name]
+    if not found:
+        raise ValidationError("ledger_no_sheets", field="file",
+                              sheets="、".join(LEDGER_SHEETS))
+    for position, name in enumerate(found):
+        if progress is not None:
+            progress(position, len(found), name)
+        sheets[name] = _read_sheet(name, rows(by_name[name]), today)
+    return LedgerWorkbook(sheets, problems)
+
+
+def _read_sheet(name: str, values: Rows, today: date) -> LedgerSheet:
     specs = {c.name: c for c in LEDGER_SHEETS[name]}
     problems: list[LedgerProblem] = []
     columns: dict[int, str] = {}
     rows: list[LedgerRow] = []
-    iterator = _rows(sheet)
+    iterator = enumerate(values, start=1)
     header = next(iterator, None)
     seen: set[str] = set()
     for index, value in enumerate(header[1] if header else ()):
@@ -325,8 +347,8 @@ def _read_sheet(name: str, sheet: Any, today: date) -> LedgerSheet:
     for spec in LEDGER_SHEETS[name]:
         if spec.required and spec.name not in seen:
             problems.append(problem(name, 1, spec.name, "ledger_column_missing"))
-    for number, values in iterator:
-        cells = {columns[i]: v for i, v in enumerate(values)
+    for number, row in iterator:
+        cells = {columns[i]: v for i, v in enumerate(row)
                  if i in columns and v is not None and not (isinstance(v, str) and not v.strip())}
         if cells:
             rows.append(LedgerRow(name, number, cells, today))
