@@ -29,6 +29,15 @@ their own text. All of it happens inside the load's transaction (SQLite's DDL is
 a crash or an error leaves the schema and the data as they were. A trigger of another shape is
 left alone and fires.
 
+What a service-center worker expects to see. 重复信访 is flagged by IntakeService's own rule
+(same person, or same employer and matter, within 90 days) on some 6 % of the cases: who comes
+is chosen so (RETURN_SHARE ...), the flag is never set by hand. Some intake cases are routed on
+(转调解 / 转帮扶 / 转就业): the target line's record is made as its router makes it (source
+信访转入, that day, that station, that person; 生活救助 with 0 requested for aid), and the
+routing step and the case link as IntakeService.route writes them. Only the last weeks' work
+is still open: old cases are concluded, old agreements honored (a few recorded 部分履行 or
+未履行 are followed up and paid within SETTLE_DAYS), old referrals answered.
+
 Audit trail. The reference records (stations, staff, enterprises, mediation organizations and
 mediators, programs' budgets, batches, fairs, fair employers, positions) get one ``create`` event
 each, as the session hooks would write. The bulk tables (persons, cases, their timelines and
@@ -60,7 +69,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from itertools import accumulate, repeat
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Boolean
 
@@ -82,6 +91,7 @@ from unioncase.domain.intake import (
     DEFAULT_CATEGORIES,
     EXTENSION_DAYS,
     GROUP_THRESHOLD,
+    REPEAT_WINDOW_DAYS,
     Handling,
     IntakeChannel,
     IntakeStatus,
@@ -107,6 +117,7 @@ from unioncase.domain.mediation import (
     OrganizationType,
     Performance,
     add_years,
+    dispute_type_for_category,
 )
 from unioncase.domain.money import format_yuan
 from unioncase.domain.pinyin import pinyin_keys
@@ -283,6 +294,35 @@ FAIL_REASONS = ("双方分歧较大，未能达成一致。", "被申请人拒�
 WITHDRAW_REASONS = ("双方已自行和解。", "申请人撤回调解申请。")
 TERMINATE_REASONS = ("一方当事人已申请劳动仲裁。", "被申请人明确表示不愿继续调解。")
 TERMS = "被申请人于约定期限内向申请人支付下列款项，双方就本争议再无其他争议。"
+
+# 重复信访. The flag is IntakeService's rule (the same person, or the same employer and matter,
+# within REPEAT_WINDOW_DAYS): what it finds depends on who comes. A petitioner comes back about
+# the same matter now and then (RETURN_SHARE of the cases); otherwise the petitioner is anyone
+# of the station, and a large employer's second case on one matter within the window is a
+# colleague who comes about it too (kept with COLLEAGUE_SHARE; else another petitioner comes,
+# up to PETITIONER_DRAWS times). A city then flags some 5-8 % of its cases, not a third.
+RETURN_SHARE = 0.03
+RETURN_LOOKBACK = 200  # the station's latest cases one of which the returning petitioner filed
+COLLEAGUE_SHARE = 0.04
+PETITIONER_DRAWS = 6
+# Intake cases routed on (转调解 / 转帮扶 / 转就业, as IntakeService.route with the line's router):
+# the share of accepted cases of each kind routed, and at most this share of the target line's
+# records (the rest are applications, or registrations at the desk and the fairs).
+ROUTE_TO_MEDIATION = {"欠薪": 0.07, "劳动合同": 0.07, "工伤": 0.04}
+ROUTE_TO_AID = {"咨询困难职工帮扶申请条件": 0.30, "家庭变故后情绪低落": 0.10,
+                "工伤认定后公司拒付停工留薪期工资": 0.06, "项目完工后包工头拖欠农民工工资": 0.02}
+ROUTE_TO_JOBS = {"咨询春风行动招聘会时间": 0.30, "合同到期公司不续签也不给补偿": 0.08,
+                 "离职后公司拒绝结算最后一个月工资": 0.03}
+ROUTED_CAP = {Handling.TO_MEDIATION: 0.25, Handling.TO_AID: 0.04, Handling.TO_JOBS: 0.06}
+ROUTED_RESULTS = {Handling.TO_MEDIATION: "已转劳动争议调解组织调解，并告知当事人。",
+                  Handling.TO_AID: "已转困难帮扶，按程序办理救助申请，并告知当事人。",
+                  Handling.TO_JOBS: "已转就业服务窗口登记求职并推荐岗位，并告知当事人。"}
+# Agreements: honored on time mostly; a partly or not honored one is followed up and, within
+# SETTLE_DAYS of its record, paid in full (已履行) after all.
+PERFORMANCE_SHARES = (0.88, 0.07)  # 已履行, 部分履行; the rest 未履行 at first
+SETTLE_DAYS = (20, 75)
+# A referral without an answer is followed up: none is still 待反馈 after ANSWER_BY days.
+ANSWER_BY = 40
 REPRESENTATIVES = ("人事经理", "行政主管", "法务专员", "厂长")
 AID_REJECT_REASONS = ("家庭人均收入超过救助标准。", "申请材料不全，经告知未补正。",
                       "同一事项本年度已获救助。")
@@ -464,6 +504,28 @@ class _Uuids:
         if not self.buffer:
             self.buffer = self.batch(65_536)
         return self.buffer.pop()
+
+
+class _Routed(NamedTuple):
+    """An intake case routed on (转调解 / 转帮扶 / 转就业): what the target line's router takes
+    from it. The routing step and the link are written with the target's record."""
+
+    day: int  # transfer_on
+    slot: int  # the time of day of the step
+    station: int
+    case_id: int
+    uuid: str
+    number: str
+    person: int
+    employer: int | None
+    category: str
+    head: int
+    summary: str
+
+
+# An aid application to make: applied, station, person, program, batch key, fen (requested, or
+# for a routed one the amount reviewed), fate, and the intake case it was routed from.
+_AidPlan = tuple[int, int, int, str, tuple[Any, ...] | None, int, str, _Routed | None]
 
 
 @dataclass
@@ -910,6 +972,8 @@ class _Load:
         self.writer = sink
         self.uuids = _Uuids(rng)
         self.events: list[Row] = []
+        self.links: list[Row] = []  # case_link rows, ids given when they are written
+        self.routed: dict[Handling, list[_Routed]] = {h: [] for h in ROUTED_CAP}
         self.event_total = 0
         self.next_event = self.writer.next_ids["case_event"]
         self.sequences: dict[tuple[str, str, int], int] = dict(self.ref.sequences)
@@ -1036,13 +1100,13 @@ class _Load:
             ("stations", self._stations, ()),
             ("enterprises", self._enterprises, ("enterprise",)),
             ("persons", self._persons, ("person",)),
-            ("intake", self._intake, ("intake_case", "case_link")),
+            ("intake", self._intake, ("intake_case",)),
             ("mediation", self._mediation, ("mediation_case", "mediation_party",
                                             "mediation_case_mediator", "mediation_claim",
                                             "mediation_session", "mediation_agreement_item")),
             ("aid", self._aid, ("hardship_file", "household_member", "aid_application")),
             ("jobs", self._jobs, ("fair_employer", "position", "job_seeker", "referral")),
-            ("events", self.flush_events, ("case_event",)),
+            ("events", self._finish, ("case_link", "case_event")),
             ("sequences", self._sequences, ()), ("audit", self._audit, ())]
         restored: set[str] = set()
         for name, phase, done in phases:
@@ -1387,10 +1451,19 @@ class _Load:
             IntakeStatus.CLOSED.value, IntakeStatus.CALLED_BACK.value)
         satisfactions = [x.value for x in Satisfaction]
         transfer_s, reply_s = Handling.TRANSFER.value, Handling.REPLY.value
+        to_mediation, to_aid, to_jobs = Handling.TO_MEDIATION, Handling.TO_AID, Handling.TO_JOBS
+        target: Handling | None = None
         summaries_of = {c: INTAKE_SUMMARIES.get(c) or ("来访反映相关问题",) for c in names}
         codes = [st.code for st in self.stations]
         clerks = [st.staff[StaffRole.CLERK] for st in self.stations]
         city = [st.level is StationLevel.CITY for st in self.stations]
+        recent: list[list[tuple[int, int, str, int | None, str]]] = [[] for _ in self.stations]
+        window = REPEAT_WINDOW_DAYS
+        # The cases routed on are made in the target line's phase (self.routed).
+        route_caps = {h: int(share * {Handling.TO_MEDIATION: self.counts["mediation"],
+                                      Handling.TO_AID: self.counts["aid_paid"],
+                                      Handling.TO_JOBS: self.counts["seekers"]}[h])
+                      for h, share in ROUTED_CAP.items()}
         by_person: dict[int, tuple[int, int, str, str]] = {}
         by_employer: dict[tuple[int, str], tuple[int, int, str, str]] = {}
         links: list[Row] = []
@@ -1412,14 +1485,35 @@ class _Load:
             s = stations[i]
             code = codes[s]
             clerk = clerks[s]
-            pid = person_at(s, o)
-            pk = pid - p_first
             channel = channels[bisect_right(city_cum if city[s] else town_cum, rand() * 100)]
-            category = names[bisect_right(category_cum, rand() * category_total)]
+            # Who comes (see RETURN_SHARE): someone back about a matter of the last weeks, or
+            # a petitioner of the station, a colleague on a matter raised lately now and then.
+            returning = None
+            mine_recent = recent[s]
+            if mine_recent and rand() < RETURN_SHARE:
+                returning = mine_recent[-1 - int(rand() * min(len(mine_recent),
+                                                              RETURN_LOOKBACK))]
+                if returning[0] < o - window:
+                    returning = None
+            if returning is not None:
+                _o, pid, category, employer, summary = returning
+            else:
+                category = names[bisect_right(category_cum, rand() * category_total)]
+                for _draw in range(PETITIONER_DRAWS):
+                    pid = person_at(s, o)
+                    employer = p_employer[pid - p_first] or None
+                    if category in ("政策咨询", "心理咨询") and rand() < 0.7:
+                        employer = None
+                    seen = by_person.get(pid)
+                    if seen is None or seen[0] < o - window:
+                        seen = None if employer is None else by_employer.get((employer, category))
+                    if seen is None or seen[0] < o - window or rand() < COLLEAGUE_SHARE:
+                        break
+                summaries = summaries_of[category]
+                summary = summaries[int(rand() * len(summaries))]
+            mine_recent.append((o, pid, category, employer, summary))
+            pk = pid - p_first
             accept_days, handle_days = categories[category]
-            employer = p_employer[pk] or None
-            if category in ("政策咨询", "心理咨询") and rand() < 0.7:
-                employer = None
             head = 1
             if channel == visit and rand() < 0.08:
                 head = min(60, GROUP_THRESHOLD + int((rng.paretovariate(1.5) - 1) * 4))
@@ -1504,7 +1598,24 @@ class _Load:
                     ev(kind, uuid, code, clerk, last_day, k, "延期",
                        f"{extension_reason}（延至{iso[handle_due - lo]}）")
                     version += 1
-                if rand() < 0.12 and last_day + 5 <= t:
+                # 转调解 / 转帮扶 / 转就业: the record of the target line is made (and the step
+                # written, with its number) in that line's phase.
+                r = rand()
+                p_med = ROUTE_TO_MEDIATION.get(category, 0.0) if employer is not None else 0.0
+                p_aid = p_med + ROUTE_TO_AID.get(summary, 0.0)
+                target = (to_mediation if r < p_med else to_aid if r < p_aid else to_jobs
+                          if r < p_aid + ROUTE_TO_JOBS.get(summary, 0.0) else None)
+                routed_day = last_day + int(rand() * 3)
+                if target is not None and routed_day <= t \
+                        and len(self.routed[target]) < route_caps[target]:
+                    transfer = last_day = routed_day
+                    status = in_progress
+                    handling = target.value
+                    k += STEP
+                    self.routed[target].append(_Routed(routed_day, k, s, cid, uuid, number, pid,
+                                                       employer, category, head, summary))
+                    version += 1
+                elif rand() < 0.12 and last_day + 5 <= t:
                     transfer = last_day = last_day + int(rand() * 6)
                     status = in_progress
                     handling = transfer_s
@@ -1516,10 +1627,12 @@ class _Load:
                 delay = (1 + int(rand() * 7) if r < 0.6 else 8 + int(rand() * 13) if r < 0.9
                          else 21 + int(rand() * 25) if r < 0.98 else 46 + int(rand() * 45))
                 c = max(last_day, a + delay)
-                if c <= t and rand() > 0.003:
+                if c <= t:
                     closed = last_day = c
                     status = closed_s
-                    result = CLOSING_RESULTS[int(rand() * n_results)]
+                    result = (CLOSING_RESULTS[int(rand() * n_results)] if target is None
+                              or transfer is None or handling != target.value
+                              else ROUTED_RESULTS[target])
                     handling = handling or reply_s
                     handle_overdue = c > handle_due
                     k += STEP
@@ -1537,11 +1650,10 @@ class _Load:
             last = f"{iso[last_day - lo]} {times[k]}"
             if last > now_text:
                 last = now_text
-            summaries = summaries_of[category]
             rows.append((
                 cid, uuid, code, created, clerk, last, clerk, version, None, number, channel,
                 iso[o - lo], pid, phone, employer, category, head, int(head >= GROUP_THRESHOLD),
-                summaries[int(rand() * len(summaries))],
+                summary,
                 60 + int(rand() * 841) if channel == call else None,
                 None if letter is None else iso[letter - lo], sender, status, reject_reason,
                 None if accepted is None else iso[accepted - lo], iso[accept_due - lo],
@@ -1555,9 +1667,31 @@ class _Load:
                 self.write("intake_case", rows, "信访接待", i + 1, n)
                 rows = []
         self.write("intake_case", rows, "信访接待", n, n)
-        first_link = self.writer.ids("case_link", len(links))
+        self.links.extend(links)  # written with the routing links, once all lines are made
+
+    def router(self, handling: Handling) -> Callable[[_Routed, str, str, str], None]:
+        """What IntakeService.route writes once the target line's router has made its record:
+        the step on the intake case (its note the new number) and the link to the record."""
+        event = self.eventer()
+        intake = RecordKind.INTAKE.value
+        step = handling.value
+
+        def route(source: _Routed, kind: str, uuid: str, number: str) -> None:
+            st = self.stations[source.station]
+            clerk = st.staff[StaffRole.CLERK]
+            event(intake, source.uuid, st.code, clerk, source.day, source.slot, step, number)
+            stamp = self.ts(source.day, source.slot)
+            self.links.append((0, self.uuids.one(), st.code, stamp, clerk, stamp, clerk, 1, None,
+                               intake, source.uuid, source.number, kind, uuid, number, step))
+
+        return route
+
+    def _finish(self) -> None:
+        """The case links (重复信访 and routing) and the last timeline steps."""
+        first_link = self.writer.ids("case_link", len(self.links))
         self.writer.write("case_link", [(first_link + j, *row[1:])
-                                        for j, row in enumerate(links)])
+                                        for j, row in enumerate(self.links)])
+        self.flush_events()
 
     # -- 劳动争议调解 -----------------------------------------------------------------------
     def _organizations(self) -> None:
@@ -1638,8 +1772,15 @@ class _Load:
         rng = self.rng
         n = self.counts["mediation"]
         first = self.writer.ids("mediation_case", n)
-        days = self.sample_days(n, self.start + 1, self.t, {1: 1.3, 12: 1.2, 2: 0.8})
-        stations = self.pick_stations(n)
+        # Applications, and the cases routed from intake (转调解), in the order they came.
+        routed = self.routed[Handling.TO_MEDIATION]
+        applied = n - len(routed)
+        plans: list[tuple[int, int, _Routed | None]] = sorted(
+            [*zip(self.sample_days(applied, self.start + 1, self.t, {1: 1.3, 12: 1.2, 2: 0.8}),
+                  self.pick_stations(applied), repeat(None)),
+             *((r.day, r.station, r) for r in routed)],
+            key=lambda plan: (plan[0], plan[2] is not None, plan[2].case_id if plan[2] else 0))
+        route = self.router(Handling.TO_MEDIATION)
         parties: list[Row] = []
         case_mediators: list[Row] = []
         claims: list[Row] = []
@@ -1651,41 +1792,55 @@ class _Load:
         t = self.t
         rand = rng.random
         event = self.eventer()
-        for i in range(n):
-            o = days[i]
-            s = stations[i]
+        for i, (o, s, source) in enumerate(plans):
             st = self.stations[s]
             operator = st.staff[StaffRole.MEDIATOR]
             orgs = self.orgs_at.get(s) or self.orgs_at[0]
             org = orgs[int(rand() * len(orgs))]
-            # The applicants work for the respondent.
-            applicants = [self.person_at(s, o)]
-            respondent = self.p_employer[applicants[0] - self.p_first] or None
-            if respondent is None:
-                ci = st.county_index if st.county_index >= 0 else 0
-                respondent = self.employer_at(ci, o) or self.e_first
-            collective = rand() < 0.03
-            if collective or rand() < 0.08:
-                for _ in range(2 if collective else self.ri(1, 2)):
-                    other = self.person_at(s, o)
-                    if other not in applicants:
-                        applicants.append(other)
-            head = self.ri(COLLECTIVE_THRESHOLD, 40) if collective else len(applicants)
-            dispute = rng.choices(disputes, DISPUTE_WEIGHTS)[0]
-            claim_items = CLAIM_ITEMS[dispute.value]
+            if source is None:
+                # The applicants work for the respondent.
+                applicants = [self.person_at(s, o)]
+                respondent = self.p_employer[applicants[0] - self.p_first] or None
+                if respondent is None:
+                    ci = st.county_index if st.county_index >= 0 else 0
+                    respondent = self.employer_at(ci, o) or self.e_first
+                collective = rand() < 0.03
+                if collective or rand() < 0.08:
+                    for _ in range(2 if collective else self.ri(1, 2)):
+                        other = self.person_at(s, o)
+                        if other not in applicants:
+                            applicants.append(other)
+                head = self.ri(COLLECTIVE_THRESHOLD, 40) if collective else len(applicants)
+                dispute = rng.choices(disputes, DISPUTE_WEIGHTS)[0]
+                facts = DISPUTE_FACTS[dispute.value]
+                k = self.ri(0, 600 - 1)
+                creator = operator
+                note = f"集体争议{head}人" if head >= COLLECTIVE_THRESHOLD else ""
+            else:  # as mediation.route_from_intake makes it, by the clerk who routes the case
+                applicants = [source.person]
+                assert source.employer is not None
+                respondent = source.employer
+                head = max(source.head, 1)
+                collective = head >= COLLECTIVE_THRESHOLD
+                dispute = dispute_type_for_category(source.category)
+                facts = source.summary[:2000]
+                k = source.slot
+                creator = st.staff[StaffRole.CLERK]
+                note = f"由信访案件{source.number}转入"
+            claim_items = CLAIM_ITEMS.get(dispute.value) or CLAIM_ITEMS[DisputeType.OTHER.value]
             amounts = [self.ri(1500_00, 60000_00 - 1) * (head if collective else 1)
                        for _ in range(self.ri(1, 3))]
             cid = first + i
             uuid = self.uuids.one()
             number = self.number(st.code, RecordKind.MEDIATION, int(self.iso[o - self.lo][:4]))
-            k = self.ri(0, 600 - 1)
             created = self.ts(o, k)
-            event(kind, uuid, st.code, operator, o, k, "申请",
-                  f"集体争议{head}人" if head >= COLLECTIVE_THRESHOLD else "")
+            event(kind, uuid, st.code, creator, o, k, "申请", note)
+            if source is not None:
+                route(source, kind, uuid, number)
             names = "、".join(self.p_name[p - self.p_first] for p in applicants)
             for order, pid in enumerate(applicants):
-                parties.append((0, self.uuids.one(), st.code, created, operator, created,
-                                operator, 1, None, cid, pid, order))
+                parties.append((0, self.uuids.one(), st.code, created, creator, created,
+                                creator, 1, None, cid, pid, order))
             mediators = self.mediators_of[org]
             chosen = [mediators[0]] if len(mediators) == 1 or rand() < 0.7 else \
                 rng.sample(mediators, 2)
@@ -1701,7 +1856,7 @@ class _Load:
             last = created
             accepted = reject_reason = limit_due = due_on = concluded = outcome_reason = None
             terms = court_due = arbitration = performance = performance_on = None
-            extension_reason = None
+            extension_reason = performance_note = None
             extended = late = False
             a = o + (0 if rand() < 0.6 else self.ri(1, 2))
             if a <= t and rand() < 0.03:
@@ -1755,7 +1910,7 @@ class _Load:
                 if rand() < 0.05:
                     end += self.ri(5, 20)  # past the limit
                 r = rand()
-                if held_days and end <= t and rand() > 0.004:
+                if held_days and end <= t:
                     concluded = end
                     late = due_on is not None and end > due_on
                     k += STEP
@@ -1770,27 +1925,51 @@ class _Load:
                         version += 1
                         stamp = self.ts(end, k)
                         payer = self.e_name[respondent - self.e_first][:200]
+                        dues = [end + self.ri(7, 30) for _fen in agreed]
+                        # 履行 (see PERFORMANCE_SHARES): (day, performance, note, items paid).
+                        records: list[tuple[int, str, str, list[int]]] = []
                         r2 = rand()
-                        paid_on = end + self.ri(7, 30)
-                        if paid_on <= t and r2 < 0.9:
-                            performance = (Performance.HONORED if r2 < 0.8
-                                           else Performance.PARTLY).value
-                            performance_on = paid_on
+                        everything = list(range(len(agreed)))
+                        if r2 < PERFORMANCE_SHARES[0]:
+                            paid_on = end + self.ri(7, 30)
+                            if paid_on <= t:
+                                records.append((paid_on, Performance.HONORED.value, "",
+                                                everything))
+                        else:
+                            noted = max(dues) + self.ri(1, 10)
+                            partly = r2 < sum(PERFORMANCE_SHARES)
+                            if noted <= t:
+                                records.append((
+                                    noted, (Performance.PARTLY if partly
+                                            else Performance.NOT_HONORED).value,
+                                    "已支付部分款项，余款督促履行。" if partly
+                                    else "被申请人逾期未支付，已督促履行。",
+                                    [0] if partly and len(agreed) > 1 else []))
+                                settled = noted + self.ri(*SETTLE_DAYS)
+                                if settled <= t:
+                                    records.append((
+                                        settled, Performance.HONORED.value,
+                                        "经督促，被申请人已付清全部款项。",
+                                        [j for j in everything if j not in records[0][3]]))
+                        paid_days: dict[int, tuple[int, int]] = {}  # item -> (day, slot)
+                        for number_of, (day, _value, _note, paid_items) in enumerate(records):
+                            for j in paid_items:
+                                paid_days[j] = (day, k + STEP * (number_of + 1))
                         for order, fen in enumerate(agreed):
-                            paid = performance_on if performance == Performance.HONORED.value \
-                                or (performance is not None and order == 0) else None
+                            paid_at = paid_days.get(order)
                             items.append((0, self.uuids.one(), st.code, stamp, operator,
-                                          self.ts(paid, k + STEP) if paid else stamp, operator,
-                                          2 if paid else 1, None, cid,
+                                          self.ts(*paid_at) if paid_at else stamp, operator,
+                                          2 if paid_at else 1, None, cid,
                                           claim_items[order % len(claim_items)], fen, payer,
-                                          names[:200], self.iso[end + self.ri(7, 30)
-                                                                - self.lo],
-                                          self.day(paid), order))
-                        if performance_on is not None:
+                                          names[:200], self.iso[dues[order] - self.lo],
+                                          self.day(paid_at[0] if paid_at else None), order))
+                        for day, value, text, _paid_items in records:
                             k += STEP
-                            event(kind, uuid, st.code, operator, performance_on, k, "履行",
-                                  performance or "")
+                            event(kind, uuid, st.code, operator, day, k, "履行",
+                                  f"{value}：{text}" if text else value)
                             version += 1
+                            performance, performance_on, performance_note = value, day, \
+                                text or None
                     elif r < 0.9 or r >= 0.98:
                         failed = r < 0.9
                         status = MediationStatus.FAILED if failed else MediationStatus.TERMINATED
@@ -1809,15 +1988,17 @@ class _Load:
                 last = self.ts(max(d for d in (a, concluded, performance_on, *held_days)
                                    if d is not None), k)
             rows.append((
-                cid, uuid, st.code, created, operator, last, operator, version, None, number,
-                MediationSource.APPLICATION.value, self.iso[o - self.lo], respondent,
+                cid, uuid, st.code, created, creator, last, operator if version > 1 else creator,
+                version, None, number,
+                (MediationSource.APPLICATION if source is None else MediationSource.INTAKE).value,
+                self.iso[o - self.lo], respondent,
                 self.pick(REPRESENTATIVES), self.landline(), dispute.value,
-                DISPUTE_FACTS[dispute.value], head, int(head >= COLLECTIVE_THRESHOLD), org,
+                facts, head, int(head >= COLLECTIVE_THRESHOLD), org,
                 status.value, self.day(accepted), reject_reason, self.day(limit_due),
                 self.day(due_on), int(extended), int(extended), extension_reason,
                 self.day(concluded), outcome_reason, int(late), terms, DEFAULT_COPIES,
                 self.day(court_due), self.day(arbitration), performance,
-                self.day(performance_on), None))
+                self.day(performance_on), performance_note))
             if len(rows) >= CHUNK:
                 self.write("mediation_case", rows, "劳动争议调解", i + 1, n)
                 rows = []
@@ -1848,7 +2029,7 @@ class _Load:
         files = self._files(max(1, round(warm_total / len(years) * 2.2)), standards)
 
         # plans: (applied, station, person, program, batch key, requested fen, fate)
-        plans: list[tuple[int, int, int, str, tuple[Any, ...] | None, int, str]] = []
+        plans: list[_AidPlan] = []
         batches: dict[tuple[Any, ...], dict[str, Any]] = {}
 
         def batch_round(program: str, count: int, planned: dict[int, int], label: str,
@@ -1882,7 +2063,7 @@ class _Load:
                     for pid in sorted(people):
                         applied = max(open_from, p_day - self.ri(5, 9))
                         fen = self.pick(AID_AMOUNTS[program]) * 100
-                        plans.append((applied, s, pid, program, key, fen, "batch"))
+                        plans.append((applied, s, pid, program, key, fen, "batch", None))
 
         warm_days = {}
         for year in years:
@@ -1899,32 +2080,49 @@ class _Load:
                     "金秋助学", True)
         paid_batches = sum(1 for p in plans if p[4] is not None and batches[p[4]]["paid"] <= t)
         # Paid one by one: 生活救助 (registered households) and 医疗互助 fill up to the total.
-        individual = max(0, total - paid_batches)
-        living = min(individual, round(total * AID_SHARES[LIVING])) if LIVING in programs else 0
+        taken: set[tuple[int, str, int]] = set()
+        # 转帮扶: applications made by aid.route_from_intake (生活救助, or the first program),
+        # reviewed, approved and paid like the others, some refused; the last weeks' on their way.
+        routed_program = LIVING if LIVING in programs else next(iter(programs))
+        routed_paid = 0
+        for source in self.routed[Handling.TO_AID]:
+            year = self.years[source.day - self.lo]
+            fen = self.pick(AID_AMOUNTS.get(routed_program, (800, 2000, 5000))) * 100
+            fate = "open" if source.day > t - 25 else "paid" if rng.random() < 0.85 \
+                else "rejected"
+            if fate == "paid" and (source.person, routed_program, year) in taken:
+                fate = "duplicate"
+            taken.add((source.person, routed_program, year))
+            routed_paid += fate == "paid"
+            plans.append((source.day, source.station, source.person, routed_program, None, fen,
+                          fate, source))
+        individual = max(0, total - paid_batches - routed_paid)
+        living = (min(individual, max(0, round(total * AID_SHARES[LIVING]) - routed_paid))
+                  if LIVING in programs else 0)
         fill = MEDICAL if MEDICAL in programs else next(iter(programs))
         all_files = [(s, f) for s, group in files.items() for f in group]
-        taken: set[tuple[int, str, int]] = set()
         for j in range(individual):
             program = LIVING if j < living else fill
             applied = self.w[7] + int(rng.random() * (t - 25 - self.w[7]))
             pid, s = self._aid_person(program, applied, all_files, taken)
             fen = (self.pick(AID_AMOUNTS[program]) * 100 if program in AID_AMOUNTS
                    else self.ri(500_00, 10_000_00 - 1))
-            plans.append((applied, s, pid, program, None, fen, "paid"))
+            plans.append((applied, s, pid, program, None, fen, "paid", None))
         # Still on their way (the last weeks), and refused ones.
         for j in range(round(total * 0.02)):
             program = LIVING if j % 3 == 0 and LIVING in programs else fill
             applied = t - self.ri(0, 25)
             pid, s = self._aid_person(program, applied, all_files, taken)
             plans.append((applied, s, pid, program, None,
-                          self.pick(AID_AMOUNTS.get(program, (800, 2000, 5000))) * 100, "open"))
+                          self.pick(AID_AMOUNTS.get(program, (800, 2000, 5000))) * 100, "open",
+                          None))
         for _ in range(round(total * 0.015)):
             program = LIVING if LIVING in programs and rng.random() < 0.5 else fill
             applied = self.w[7] + int(rng.random() * (t - 10 - self.w[7]))
             pid, s = self._aid_person(program, applied, all_files, taken)
             plans.append((applied, s, pid, program, None,
                           self.pick(AID_AMOUNTS.get(program, (800, 2000, 5000))) * 100,
-                          "rejected"))
+                          "rejected", None))
         # A 大病救助 batch of this month still being put together at the county centers.
         if ILLNESS in programs and t - 20 > self.w[7]:
             for st in self.stations:
@@ -1937,7 +2135,8 @@ class _Load:
                     for _ in range(max(1, round(3 * self.scale * 100))):
                         plans.append((t - self.ri(4, 20), st.index,
                                       self.person_at(st.index, t - 20), ILLNESS, key,
-                                      self.pick(AID_AMOUNTS[ILLNESS]) * 100, "draft"))
+                                      self.pick(AID_AMOUNTS[ILLNESS]) * 100, "draft",
+                                      None))
         self._batches(batches, programs)
         self._applications(plans, batches, programs)
         self._budgets(programs)
@@ -2087,8 +2286,7 @@ class _Load:
                          PaymentMethod.BANK.value if paid else None))
         self.write("aid_batch", rows, "救助批次", len(rows), len(rows))
 
-    def _applications(self, plans: list[tuple[int, int, int, str, tuple[Any, ...] | None, int,
-                                              str]],
+    def _applications(self, plans: list[_AidPlan],
                       batches: dict[tuple[Any, ...], dict[str, Any]],
                       programs: dict[str, tuple[int, int]]) -> None:
         """救助申请 in the order they were made, through review, approval and payment."""
@@ -2102,7 +2300,8 @@ class _Load:
         event = self.eventer()
         self.paid = 0
         self.aid_approved: Counter[tuple[int, int]] = Counter()  # (program id, year) -> fen
-        for j, (applied, s, pid, program, key, fen, fate) in enumerate(plans):
+        route = self.router(Handling.TO_AID)
+        for j, (applied, s, pid, program, key, fen, fate, source) in enumerate(plans):
             st = self.stations[s]
             officer = st.staff[StaffRole.AID_OFFICER]
             head = st.staff[StaffRole.STATION_HEAD]
@@ -2110,13 +2309,22 @@ class _Load:
             batch = batches[key] if key is not None else None
             uuid = self.uuids.one()
             year = int(self.iso[applied - self.lo][:4])
-            reason = self.pick(AID_REASONS)
-            k = self.ri(0, 500 - 1)
+            number = self.number(st.code, RecordKind.AID, year)
+            if source is None:
+                reason = self.pick(AID_REASONS)
+                k = self.ri(0, 500 - 1)
+                creator, note, requested = officer, reason[:200], fen
+            else:  # as aid.route_from_intake makes it: the amount is set at the review
+                reason, k = source.summary[:2000], source.slot
+                creator, note, requested = (st.staff[StaffRole.CLERK],
+                                            f"由信访案件{source.number}转入", 0)
             created = self.ts(applied, k)
-            event(kind, uuid, st.code, officer, applied, k, "申请", reason[:200])
+            event(kind, uuid, st.code, creator, applied, k, "申请", note)
+            if source is not None:
+                route(source, kind, uuid, number)
             status = AidStatus.APPLIED
             version = 1
-            last, last_by = created, officer
+            last, last_by = created, creator
             reviewed = approved_on = paid_on = method = reject_reason = None
             approved_fen = None
             receipt = False
@@ -2136,8 +2344,9 @@ class _Load:
                 plan_pay = until + self.ri(1, 10)
                 if fate == "paid" and plan_pay > t:
                     plan_review, plan_approve, plan_pay = t - 3, t - 2, t
-            if fate == "rejected":
-                reject_reason = self.pick(AID_REJECT_REASONS)
+            if fate in ("rejected", "duplicate"):
+                reject_reason = (self.pick(AID_REJECT_REASONS) if fate == "rejected"
+                                 else AID_REJECT_REASONS[-1])
                 day = applied + self.ri(2, 6)
                 status = AidStatus.REJECTED
                 k += STEP
@@ -2173,10 +2382,10 @@ class _Load:
                         version += 1
                         last, last_by = self.ts(paid_on, k), officer
                         self.paid += 1
-            rows.append((first + j, uuid, st.code, created, officer, last, last_by, version, None,
-                         self.number(st.code, RecordKind.AID, year), pid, program_id,
+            rows.append((first + j, uuid, st.code, created, creator, last, last_by, version, None,
+                         number, pid, program_id,
                          batch["id"] if batch is not None else None, self.iso[applied - self.lo],
-                         year, reason, fen, approved_fen, status.value, self.day(reviewed),
+                         year, reason, requested, approved_fen, status.value, self.day(reviewed),
                          officer if reviewed else None, None, self.day(approved_on),
                          head if approved_on else None, self.day(paid_on), method, int(receipt),
                          reject_reason))
@@ -2307,15 +2516,20 @@ class _Load:
         n = self.counts["seekers"]
         at_fairs = int(n * 0.6) if fairs else 0
         fair_cum = list(accumulate(len(self.fair_positions.get(f[0], ())) + 1 for f in fairs))
-        plans: list[tuple[int, int, int | None]] = []  # day, station, fair id
+        # day, station, fair id, the intake case routed from (转就业, as jobs.route_from_intake)
+        plans: list[tuple[int, int, int | None, _Routed | None]] = []
         for index in (rng.choices(range(len(fairs)), cum_weights=fair_cum, k=at_fairs)
                       if fairs else []):
             fair_id, s, o = fairs[index]
-            plans.append((o, s, fair_id))
-        for o, s in zip(self.sample_days(n - at_fairs, self.start, t), self.pick_stations(
-                n - at_fairs), strict=True):
-            plans.append((o, s, None))
-        plans.sort(key=lambda p: (p[0], p[1]))
+            plans.append((o, s, fair_id, None))
+        routed = self.routed[Handling.TO_JOBS]
+        at_desk = n - at_fairs - len(routed)
+        for o, s in zip(self.sample_days(at_desk, self.start, t), self.pick_stations(at_desk),
+                        strict=True):
+            plans.append((o, s, None, None))
+        plans.extend((r.day, r.station, None, r) for r in routed)
+        plans.sort(key=lambda p: (p[0], p[1], p[3] is not None, p[3].case_id if p[3] else 0))
+        route = self.router(Handling.TO_JOBS)
         desk_days = [[d for d, _i in group] for group in desk_by_county]
         first = self.writer.ids("job_seeker", n)
         kind = RecordKind.JOB.value
@@ -2326,10 +2540,10 @@ class _Load:
         rows: list[Row] = []
         referrals: list[Row] = []
         event = self.eventer()
-        for j, (o, s, fid) in enumerate(plans):
+        for j, (o, s, fid, source) in enumerate(plans):
             st = self.stations[s]
             officer = st.staff[StaffRole.EMPLOYMENT_OFFICER]
-            pid = self.person_at(s, o)
+            pid = self.person_at(s, o) if source is None else source.person
             ci = st.county_index if st.county_index >= 0 else self.ri(0, len(COUNTIES) - 1)
             offered = self.fair_positions.get(fid, []) if fid is not None else []
             first_position: Row | None = None
@@ -2343,12 +2557,21 @@ class _Load:
                 self.pick(JOB_TITLES)[0]
             sid = first + j
             uuid = self.uuids.one()
-            k = self.ri(0, 600 - 1)
+            number = self.number(st.code, RecordKind.JOB, int(self.iso[o - self.lo][:4]))
+            if source is None:
+                k = self.ri(0, 600 - 1)
+                creator, note = officer, desired
+            else:
+                k = source.slot
+                creator, note = st.staff[StaffRole.CLERK], f"由信访案件{source.number}转入"
             created = self.ts(o, k)
-            event(kind, uuid, st.code, officer, o, k, "求职登记", desired)
+            event(kind, uuid, st.code, creator, o, k, "求职登记", note)
+            if source is not None:
+                route(source, kind, uuid, number)
             version = 1
             last = created
-            referred = o + (0 if fid is not None and rng.random() < 0.8 else self.ri(0, 3))
+            referred = min(t, o + (0 if fid is not None and rng.random() < 0.8
+                                   else self.ri(0, 3)))
             position: Row | None = first_position
             for attempt in range(2):
                 if referred > t:
@@ -2371,7 +2594,8 @@ class _Load:
                 answered = start = reason = None
                 r = rng.random()
                 answer = referred + self.ri(3, 12)
-                if answer <= t and ((t - referred > 20 and r < 0.92) or r < 0.5):
+                if answer <= t and (t - referred > ANSWER_BY or (t - referred > 20 and r < 0.92)
+                                    or r < 0.5):
                     answered = answer
                     if rng.random() < 0.3:
                         result = ReferralResult.PLACED
@@ -2400,14 +2624,18 @@ class _Load:
                 k_desk = bisect_left(desk_days[ci], referred)
                 pool = desk_by_county[ci][max(0, k_desk - 60):k_desk]
                 position = positions[self.pick(pool)[1]] if pool else None
-            rows.append((sid, uuid, st.code, created, officer, last, officer, version, None,
-                         self.number(st.code, RecordKind.JOB, int(self.iso[o - self.lo][:4])),
-                         pid, self.iso[o - self.lo],
-                         rng.choices(educations, education_w)[0], self.pick(SKILLS), desired,
-                         self.ri(8, 18) * 500 * 100,
-                         rng.choices(situations, situation_w)[0],
-                         (SeekerSource.FAIR if fid is not None else SeekerSource.DESK).value,
-                         fid, ""))
+            profile: tuple[Any, ...]
+            if source is None:
+                profile = (rng.choices(educations, education_w)[0], self.pick(SKILLS), desired,
+                           self.ri(8, 18) * 500 * 100, rng.choices(situations, situation_w)[0],
+                           (SeekerSource.FAIR if fid is not None else SeekerSource.DESK).value,
+                           fid, "")
+            else:  # what the router writes: the request as notes, the rest as the model's
+                profile = (None, "", "", None, SeekerSituation.UNEMPLOYED.value,
+                           SeekerSource.INTAKE.value, None, source.summary[:1000])
+            rows.append((sid, uuid, st.code, created, creator, last,
+                         officer if version > 1 else creator, version, None, number,
+                         pid, self.iso[o - self.lo], *profile))
             if len(rows) >= CHUNK:
                 self.write("job_seeker", rows, "就业推荐", j + 1, n)
                 rows = []
